@@ -1,0 +1,51 @@
+/**
+ * Node-only: reads every content file under a root folder, parses and checks it.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { checkCorpus, groupEntries, type Corpus } from './corpus.ts'
+import { parseEntry, type Entry } from './parse.ts'
+import type { Problem } from './problems.ts'
+import { kinds, type Kind } from './schema.ts'
+
+export interface LoadResult {
+  corpus: Corpus
+  problems: Problem[]
+  /** Number of files read. */
+  files: number
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10)
+}
+
+/** The content files below a root, as repository-relative paths with their kind. */
+export function listContentFiles(root: string): { file: string; kind: Kind }[] {
+  const files: { file: string; kind: Kind }[] = []
+  for (const [kind, { dir }] of Object.entries(kinds) as [Kind, (typeof kinds)[Kind]][]) {
+    const abs = join(root, dir)
+    if (!existsSync(abs)) continue
+    for (const name of readdirSync(abs).sort()) {
+      if (name.endsWith('.md') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md') files.push({ file: `${dir}/${name}`, kind })
+    }
+  }
+  return files
+}
+
+export function loadContent(root: string, today = todayIso()): LoadResult {
+  const entries: Entry[] = []
+  const problems: Problem[] = []
+  const failed = { rule: new Set<string>(), workaround: new Set<string>() }
+  const files = listContentFiles(root)
+  for (const { file, kind } of files) {
+    const source = readFileSync(join(root, file), 'utf8')
+    const result = parseEntry({ file, source, kind, today })
+    problems.push(...result.problems)
+    if (result.entry) entries.push(result.entry)
+    else if (kind === 'rule' || kind === 'workaround') failed[kind].add(file.split('/').pop()!.replace(/\.md$/, ''))
+  }
+  const corpus = groupEntries(entries)
+  problems.push(...checkCorpus(corpus, failed))
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
+  return { corpus, problems, files: files.length }
+}

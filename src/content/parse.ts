@@ -1,0 +1,132 @@
+/**
+ * Turns the text of one content file into a typed entry, or into every problem it has.
+ */
+import * as v from 'valibot'
+import { checkBody } from './body.ts'
+import { closest } from './closest.ts'
+import { splitFrontMatter } from './front-matter.ts'
+import { formatPath, type Problem } from './problems.ts'
+import { kinds, splitMessage, SLUG_PATTERN, type CaseMeta, type Kind, type PageMeta, type RuleMeta, type WorkaroundMeta } from './schema.ts'
+
+interface EntryBase {
+  slug: string
+  /** Path of the source file relative to the repository root, with forward slashes. */
+  file: string
+  body: string
+  /** Line in the file of the value at a front-matter path. */
+  lineOf(path: readonly (string | number)[]): number
+}
+export type RuleEntry = EntryBase & { kind: 'rule'; meta: RuleMeta }
+export type WorkaroundEntry = EntryBase & { kind: 'workaround'; meta: WorkaroundMeta }
+export type CaseEntry = EntryBase & { kind: 'case'; meta: CaseMeta }
+export type PageEntry = EntryBase & { kind: 'page'; meta: PageMeta }
+export type Entry = RuleEntry | WorkaroundEntry | CaseEntry | PageEntry
+
+export interface ParseInput {
+  file: string
+  source: string
+  kind: Kind
+  /** Today's date as YYYY-MM-DD; injected so that tests are stable. */
+  today: string
+}
+
+export function parseEntry({ file, source, kind, today }: ParseInput): { entry?: Entry; problems: Problem[] } {
+  const problems: Problem[] = []
+  const add = (line: number, field: string, problem: string, expected: string, severity: Problem['severity'] = 'error') =>
+    problems.push({ file, line, field, problem, expected, severity })
+
+  const slug = file.split('/').pop()!.replace(/\.md$/, '')
+  if (!SLUG_PATTERN.test(slug)) {
+    add(1, 'file name', `"${slug}" is not a valid slug`, 'lower-case words joined by hyphens, such as didam-arrest.md')
+  }
+
+  const front = splitFrontMatter(source.replace(/^\uFEFF/, ''))
+  if (!front) {
+    add(1, 'front matter', 'is missing', 'the file starts with a line "---", the fields, and another "---"')
+    return { problems }
+  }
+  for (const error of front.errors) add(error.line, 'front matter', `is not valid YAML: ${error.message}`, 'valid YAML')
+  if (front.errors.length) return { problems }
+
+  const { schema, sections } = kinds[kind]
+  const result = v.safeParse(schema as v.GenericSchema, front.data ?? {})
+  for (const issue of result.issues ?? []) {
+    const path = (issue.path ?? []).map((p) => p.key as string | number)
+    const field = formatPath(path)
+    const line = front.lineOf(path)
+    if (issue.type === 'strict_object' && issue.expected === 'never') {
+      const known = Object.keys((schemaAt(schema, path.slice(0, -1)) as { entries?: object })?.entries ?? {})
+      const hint = closest(String(path.at(-1)), known)
+      add(line, field, 'is not a known field', hint ? `did you mean "${hint}"?` : `one of: ${known.join(', ')}`)
+    } else if (issue.received === 'undefined' && issue.kind === 'schema') {
+      add(line, field, 'is missing', describe(schemaAt(schema, path)))
+    } else {
+      const { problem, expected } = splitMessage(issue.message)
+      const options = expected.startsWith('one of: ') ? expected.slice(8).split(', ') : []
+      const hint = options.length && typeof issue.input === 'string' ? closest(issue.input, options) : undefined
+      const shown = typeof issue.input === 'string' && problem.startsWith('is not an allowed') ? `"${issue.input}" ${problem}` : problem
+      add(line, field, shown, hint ? `did you mean "${hint}"? (${expected})` : expected)
+    }
+  }
+
+  const meta = (front.data ?? {}) as Record<string, unknown>
+  if (typeof meta.slug === 'string' && meta.slug !== slug) {
+    add(front.lineOf(['slug']), 'slug', `"${meta.slug}" does not match the file name`, `"${slug}", or leave the field out`)
+  }
+  for (const field of ['last_reviewed', 'review_by'] as const) {
+    const date = meta[field]
+    if (field === 'last_reviewed' && typeof date === 'string' && date > today) {
+      add(front.lineOf([field]), field, `${date} is in the future`, `a date on or before ${today}`)
+    }
+  }
+  if (kind === 'case') {
+    const period = meta.period as { start?: unknown; end?: unknown } | undefined
+    if (typeof period?.start === 'number' && typeof period.end === 'number' && period.end < period.start) {
+      add(front.lineOf(['period', 'end']), 'period.end', `${period.end} is before the start ${period.start}`, 'an end year on or after the start')
+    }
+  }
+  if (typeof meta.last_reviewed === 'string' && result.success && olderThanAYear(meta.last_reviewed, today)) {
+    add(front.lineOf(['last_reviewed']), 'last_reviewed', `${meta.last_reviewed} is more than 12 months ago`, 'check the entry against its sources and update the date', 'warning')
+  }
+
+  for (const issue of checkBody(front.body, sections)) {
+    add(front.bodyLine + issue.line, issue.field, issue.problem, issue.expected)
+  }
+
+  if (problems.some((p) => p.severity === 'error') || !result.success) return { problems }
+  const entry = { kind, slug, file, body: front.body, meta: result.output, lineOf: front.lineOf } as Entry
+  return { entry, problems }
+}
+
+function olderThanAYear(date: string, today: string): boolean {
+  const limit = new Date(`${today}T00:00:00Z`)
+  limit.setUTCFullYear(limit.getUTCFullYear() - 1)
+  return date < limit.toISOString().slice(0, 10)
+}
+
+/** The schema of the value at a path, looking through optional, pipe and array wrappers. */
+function schemaAt(schema: unknown, path: readonly (string | number)[]): unknown {
+  let current = unwrap(schema)
+  for (const key of path) {
+    if (!current) return undefined
+    const node = current as { entries?: Record<string, unknown>; item?: unknown; options?: unknown[] }
+    if (typeof key === 'number') current = unwrap(node.item)
+    else if (node.entries) current = unwrap(node.entries[key])
+    else return undefined
+  }
+  return current
+}
+
+function unwrap(schema: unknown): unknown {
+  let s = schema as { type?: string; wrapped?: unknown; pipe?: unknown[] } | undefined
+  while (s?.type === 'optional' && s.wrapped) s = s.wrapped as typeof s
+  return s
+}
+
+/** A contributor-facing description of what a field should hold, from the schema's own metadata. */
+export function describe(schema: unknown): string {
+  const s = unwrap(schema) as { pipe?: { type: string; description?: string; message?: unknown }[]; type?: string } | undefined
+  const description = s?.pipe?.find((a) => a.type === 'description')?.description
+  const firstMessage = s?.pipe?.map((a) => (typeof a.message === 'string' ? splitMessage(a.message).expected : '')).find(Boolean)
+  return [description, firstMessage].filter(Boolean).join(' — ') || 'a value'
+}

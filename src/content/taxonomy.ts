@@ -1,0 +1,146 @@
+/**
+ * The controlled vocabularies of the corpus: English keys (used in files, URLs and the API)
+ * with Dutch and English labels. This is the only place where these values are defined;
+ * the schema, the filters, the API description and the views all read from here.
+ */
+
+export interface Label {
+  nl: string
+  en: string
+}
+
+function vocabulary<const K extends string>(labels: Record<K, Label>) {
+  return { keys: Object.keys(labels) as [K, ...K[]], labels }
+}
+
+export const entryTypes = vocabulary({
+  rule: { nl: 'Regel', en: 'Rule' },
+  workaround: { nl: 'Oplossing', en: 'Workaround' },
+  case: { nl: 'Casus', en: 'Case' },
+})
+
+export const ruleKinds = vocabulary({
+  ruling: { nl: 'Uitspraak', en: 'Ruling' },
+  law: { nl: 'Wet', en: 'Law' },
+  regulation: { nl: 'Regeling', en: 'Regulation' },
+  procedure: { nl: 'Procedure', en: 'Procedure' },
+  policy: { nl: 'Beleid', en: 'Policy' },
+})
+
+export const levels = vocabulary({
+  eu: { nl: 'Europees', en: 'European' },
+  national: { nl: 'Landelijk', en: 'National' },
+  provincial: { nl: 'Provinciaal', en: 'Provincial' },
+  municipal: { nl: 'Gemeentelijk', en: 'Municipal' },
+  'water-board': { nl: 'Waterschap', en: 'Water board' },
+})
+
+export const domains = vocabulary({
+  housing: { nl: 'Wonen', en: 'Housing' },
+  energy: { nl: 'Energie', en: 'Energy' },
+  food: { nl: 'Voedsel', en: 'Food' },
+  care: { nl: 'Zorg en welzijn', en: 'Care and welfare' },
+  'public-space': { nl: 'Openbare ruimte', en: 'Public space' },
+  nature: { nl: 'Natuur', en: 'Nature' },
+  data: { nl: 'Data en meten', en: 'Data and sensing' },
+  culture: { nl: 'Cultuur', en: 'Culture' },
+  sport: { nl: 'Sport', en: 'Sport' },
+  mobility: { nl: 'Mobiliteit', en: 'Mobility' },
+  economy: { nl: 'Economie', en: 'Economy' },
+  democracy: { nl: 'Democratie', en: 'Democracy' },
+})
+
+export const instruments = vocabulary({
+  property: { nl: 'Grond en vastgoed', en: 'Land and property' },
+  procurement: { nl: 'Aanbesteden', en: 'Procurement' },
+  subsidy: { nl: 'Subsidie', en: 'Subsidy' },
+  'state-aid': { nl: 'Staatssteun', en: 'State aid' },
+  permit: { nl: 'Vergunning', en: 'Permit' },
+  tax: { nl: 'Belasting', en: 'Tax' },
+  data: { nl: 'Gegevens', en: 'Data' },
+  governance: { nl: 'Bestuur en organisatie', en: 'Governance' },
+  finance: { nl: 'Financiering', en: 'Finance' },
+})
+
+export const statuses = vocabulary({
+  'in-force': { nl: 'Geldt', en: 'In force' },
+  changing: { nl: 'Verandert', en: 'Changing' },
+  superseded: { nl: 'Vervallen', en: 'Superseded' },
+})
+
+export const certainties = vocabulary({
+  'tested-in-court': { nl: 'Getoetst door de rechter', en: 'Tested in court' },
+  'official-guidance': { nl: 'Officiële handreiking', en: 'Official guidance' },
+  'common-practice': { nl: 'Gangbare praktijk', en: 'Common practice' },
+  experimental: { nl: 'Experimenteel', en: 'Experimental' },
+})
+
+export const legalForms = vocabulary({
+  stichting: { nl: 'Stichting', en: 'Foundation' },
+  cooperatie: { nl: 'Coöperatie', en: 'Cooperative' },
+  vereniging: { nl: 'Vereniging', en: 'Association' },
+  informal: { nl: 'Informele groep', en: 'Informal group' },
+  company: { nl: 'Bedrijf', en: 'Company' },
+  other: { nl: 'Anders', en: 'Other' },
+})
+
+export const outcomes = vocabulary({
+  worked: { nl: 'Gelukt', en: 'Worked' },
+  partly: { nl: 'Deels gelukt', en: 'Partly worked' },
+  blocked: { nl: 'Vastgelopen', en: 'Blocked' },
+  ongoing: { nl: 'Loopt nog', en: 'Ongoing' },
+})
+
+export const barriers = vocabulary({
+  misunderstanding: { nl: 'Misverstand: de regel verbood het niet', en: 'Misunderstanding: the rule did not forbid it' },
+  'unused-room': { nl: 'Onbenutte ruimte: die moest gevonden worden', en: 'Unused room: it had to be found' },
+  'needs-experiment': { nl: 'Alleen een experiment of ontheffing hielp', en: 'Only an experiment or exemption helped' },
+  'legal-barrier': { nl: 'Echte juridische drempel: alleen een wetswijziging helpt', en: 'Real legal barrier: only a change in law helps' },
+})
+
+/** Provinces of the Netherlands, plus `landelijk` for a nationwide case. */
+export const provinces = vocabulary({
+  Groningen: { nl: 'Groningen', en: 'Groningen' },
+  'Fryslân': { nl: 'Fryslân', en: 'Friesland' },
+  Drenthe: { nl: 'Drenthe', en: 'Drenthe' },
+  Overijssel: { nl: 'Overijssel', en: 'Overijssel' },
+  Flevoland: { nl: 'Flevoland', en: 'Flevoland' },
+  Gelderland: { nl: 'Gelderland', en: 'Gelderland' },
+  Utrecht: { nl: 'Utrecht', en: 'Utrecht' },
+  'Noord-Holland': { nl: 'Noord-Holland', en: 'North Holland' },
+  'Zuid-Holland': { nl: 'Zuid-Holland', en: 'South Holland' },
+  Zeeland: { nl: 'Zeeland', en: 'Zeeland' },
+  'Noord-Brabant': { nl: 'Noord-Brabant', en: 'North Brabant' },
+  Limburg: { nl: 'Limburg', en: 'Limburg' },
+  landelijk: { nl: 'Landelijk', en: 'Nationwide' },
+})
+
+export const referenceTypes = vocabulary({
+  ecli: { nl: 'Uitspraak (ECLI)', en: 'Ruling (ECLI)' },
+  bwb: { nl: 'Wet (BWB)', en: 'Act (BWB)' },
+  celex: { nl: 'EU-recht (CELEX)', en: 'EU law (CELEX)' },
+  cvdr: { nl: 'Lokale regelgeving (CVDR)', en: 'Local regulation (CVDR)' },
+  kamerstuk: { nl: 'Officiële publicatie', en: 'Official publication' },
+  url: { nl: 'Webpagina', en: 'Web page' },
+})
+
+export type EntryType = (typeof entryTypes.keys)[number]
+export type Lang = keyof Label
+
+/** The facets a search can be filtered on, each with the vocabulary its values come from. */
+export const facets = {
+  type: entryTypes,
+  domain: domains,
+  level: levels,
+  instrument: instruments,
+  outcome: outcomes,
+  barrier: barriers,
+} as const
+
+export type FacetName = keyof typeof facets
+export const facetNames = Object.keys(facets) as FacetName[]
+
+/** Looks up the label of a vocabulary value, falling back to the key itself. */
+export function labelOf(vocab: { labels: Record<string, Label> }, key: string, lang: Lang): string {
+  return vocab.labels[key]?.[lang] ?? key
+}

@@ -1,0 +1,68 @@
+/**
+ * Node-only: where build artefacts live and whether they are current.
+ *
+ * Each build writes a fresh folder under `.build/builds/`; `.build/current` is a symbolic link
+ * to the last complete one and is replaced atomically (rename), so a reader never sees half a
+ * build and a failed build leaves the last good one in place.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { listContentFiles } from '../content/load-fs.ts'
+
+export const DB_FILE = 'tussenruimte.sqlite'
+export const INDEX_FILE = 'search-index.json'
+export const MANIFEST_FILE = 'manifest.json'
+
+export interface Manifest {
+  fingerprint: string
+  builtAt: string
+  counts: { rules: number; workarounds: number; cases: number; pages: number }
+}
+
+export const currentDir = (outRoot: string) => join(outRoot, 'current')
+
+export function readManifest(outRoot: string): Manifest | undefined {
+  const file = join(currentDir(outRoot), MANIFEST_FILE)
+  if (!existsSync(file)) return undefined
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest
+  } catch {
+    return undefined
+  }
+}
+
+const SRC = fileURLToPath(new URL('../', import.meta.url))
+// Source folders whose code shapes the artefacts: a change there makes an old build stale too.
+const BUILD_CODE = ['content', 'build', 'search', 'db']
+
+/** A hash over the content files and the code that turns them into artefacts. */
+export function fingerprint(root: string): string {
+  const hash = createHash('sha256')
+  for (const { file } of listContentFiles(root)) {
+    hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0')
+  }
+  for (const dir of BUILD_CODE) {
+    for (const file of walk(join(SRC, dir))) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file))
+  }
+  return hash.digest('hex').slice(0, 16)
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name)
+      return statSync(path).isDirectory() ? walk(path) : [path]
+    })
+}
+
+/** True when there is no complete build, or it was made from other content or code. */
+export function isStale(root: string, outRoot: string): boolean {
+  const manifest = readManifest(outRoot)
+  if (!manifest) return true
+  if (![DB_FILE, INDEX_FILE].every((f) => existsSync(join(currentDir(outRoot), f)))) return true
+  return manifest.fingerprint !== fingerprint(root)
+}

@@ -1,0 +1,87 @@
+/**
+ * Node-only: validates the content and writes a complete set of artefacts (SQLite database,
+ * search index, manifest) into a new folder, then points `.build/current` at it.
+ */
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync, lstatSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadContent } from '../content/load-fs.ts'
+import type { Problem } from '../content/problems.ts'
+import { applyMigrations } from '../db/migrate.ts'
+import { readMigrations } from '../db/migrations-fs.ts'
+import type { Database as Schema } from '../db/schema.ts'
+import { writeRows } from '../db/write-rows.ts'
+import { buildSearchIndex } from '../search/build-index.ts'
+import { toSearchDocuments } from '../search/documents.ts'
+import { currentDir, DB_FILE, fingerprint, INDEX_FILE, MANIFEST_FILE, type Manifest } from './artefacts-fs.ts'
+import { corpusToRows } from './rows.ts'
+
+export type BuildOutcome =
+  | { ok: true; dir: string; manifest: Manifest; warnings: Problem[]; indexBytes: number }
+  | { ok: false; problems: Problem[] }
+
+export interface BuildOptions {
+  /** Repository root holding rules/ and content/. */
+  root: string
+  /** Folder for artefacts, usually <root>/.build. */
+  outRoot: string
+  today?: string
+}
+
+export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Promise<BuildOutcome> {
+  const print = fingerprint(root)
+  const { corpus, problems } = loadContent(root, today)
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
+
+  const rows = corpusToRows(corpus)
+  const indexJson = buildSearchIndex(toSearchDocuments(rows))
+  const manifest: Manifest = {
+    fingerprint: print,
+    builtAt: new Date().toISOString(),
+    counts: { rules: corpus.rules.length, workarounds: corpus.workarounds.length, cases: corpus.cases.length, pages: corpus.pages.length },
+  }
+
+  const buildsDir = join(outRoot, 'builds')
+  const id = `${Date.now()}-${process.pid}`
+  const dir = join(buildsDir, id)
+  mkdirSync(dir, { recursive: true })
+  try {
+    const sqlite = new Database(join(dir, DB_FILE))
+    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+    try {
+      await applyMigrations(db, readMigrations())
+      await writeRows(db, rows, { fingerprint: manifest.fingerprint, built_at: manifest.builtAt })
+    } finally {
+      await db.destroy()
+    }
+    writeFileSync(join(dir, INDEX_FILE), indexJson)
+    // The manifest is written last: a folder without one is incomplete by definition.
+    writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2))
+    swapCurrent(outRoot, join('builds', id))
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+  pruneBuilds(outRoot, id)
+  return { ok: true, dir, manifest, warnings: problems, indexBytes: Buffer.byteLength(indexJson) }
+}
+
+function swapCurrent(outRoot: string, target: string): void {
+  const link = currentDir(outRoot)
+  const tmp = `${link}.${process.pid}.tmp`
+  rmSync(tmp, { force: true })
+  symlinkSync(target, tmp, 'dir')
+  // rename() over an existing symlink is atomic on POSIX file systems.
+  renameSync(tmp, link)
+}
+
+/** Keeps the current build and the one before it (a server may still be reading it). */
+function pruneBuilds(outRoot: string, keepId: string): void {
+  const buildsDir = join(outRoot, 'builds')
+  const link = currentDir(outRoot)
+  const current = existsSync(link) && lstatSync(link).isSymbolicLink() ? readlinkSync(link).split('/').pop() : keepId
+  const ids = readdirSync(buildsDir).sort()
+  const keep = new Set([current, keepId, ids.filter((i) => i !== keepId).at(-1)])
+  for (const old of ids) if (!keep.has(old)) rmSync(join(buildsDir, old), { recursive: true, force: true })
+}

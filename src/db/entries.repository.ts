@@ -1,0 +1,187 @@
+/**
+ * Read access to the build database. The only module with Kysely queries; rows become
+ * domain objects here and nowhere else.
+ */
+import type { Kysely } from 'kysely'
+import type { Database, EntryRow } from './schema.ts'
+
+export type EntryType = 'rule' | 'workaround' | 'case'
+
+export interface EntrySummary {
+  type: EntryType
+  slug: string
+  title: string
+  titleEn: string | null
+  summary: string
+  summaryEn: string | null
+  lastReviewed: string
+  reviewBy: string | null
+  /** Type-specific front-matter fields (kind, certainty, outcome, period, …). */
+  meta: Record<string, unknown>
+  /** Facet values: domain, level, instrument, outcome, barrier, … */
+  facets: Record<string, string[]>
+}
+
+export interface ReferenceView {
+  type: string
+  identifier: string | null
+  article: string | null
+  title: string
+  url: string
+  publisher: string | null
+  published: string | null
+}
+
+export interface EntryDetail extends EntrySummary {
+  bodyHtml: string
+  sourcePath: string
+  references: ReferenceView[]
+  /** Rules this entry links to (workaround/case) or that relate to it (rule). */
+  rules: EntrySummary[]
+  workarounds: EntrySummary[]
+  cases: EntrySummary[]
+  related: EntrySummary[]
+}
+
+export interface Page {
+  slug: string
+  title: string
+  titleEn: string | null
+  summary: string
+  bodyHtml: string
+  lastReviewed: string
+  sourcePath: string
+}
+
+export type FacetFilters = Partial<Record<string, string[]>>
+
+function toSummary(row: EntryRow, facets: Record<string, string[]>): EntrySummary {
+  return {
+    type: row.type as EntryType,
+    slug: row.slug,
+    title: row.title,
+    titleEn: row.title_en,
+    summary: row.summary,
+    summaryEn: row.summary_en,
+    lastReviewed: row.last_reviewed,
+    reviewBy: row.review_by,
+    meta: JSON.parse(row.meta_json) as Record<string, unknown>,
+    facets,
+  }
+}
+
+export function createEntriesRepository(db: Kysely<Database>) {
+  async function facetsFor(slugs: string[]): Promise<Map<string, Record<string, string[]>>> {
+    const map = new Map<string, Record<string, string[]>>()
+    if (!slugs.length) return map
+    const rows = await db.selectFrom('entry_facets').selectAll().where('slug', 'in', slugs).orderBy('value').execute()
+    for (const { slug, facet, value } of rows) {
+      const f = map.get(slug) ?? {}
+      ;(f[facet] ??= []).push(value)
+      map.set(slug, f)
+    }
+    return map
+  }
+
+  async function summaries(rows: EntryRow[]): Promise<EntrySummary[]> {
+    const facets = await facetsFor(rows.map((r) => r.slug))
+    return rows.map((r) => toSummary(r, facets.get(r.slug) ?? {}))
+  }
+
+  return {
+    /** Entries of one type, filtered by facet values (OR within a facet, AND across), sorted by title. */
+    async listEntries(type: EntryType, filters: FacetFilters = {}): Promise<EntrySummary[]> {
+      let query = db.selectFrom('entries').selectAll().where('type', '=', type)
+      for (const [facet, values] of Object.entries(filters)) {
+        if (!values?.length) continue
+        query = query.where('slug', 'in', db.selectFrom('entry_facets').select('slug').where('facet', '=', facet).where('value', 'in', values))
+      }
+      const rows = await query.orderBy('title').execute()
+      return summaries(rows)
+    },
+
+    async findEntry(type: EntryType, slug: string): Promise<EntryDetail | undefined> {
+      const row = await db.selectFrom('entries').selectAll().where('type', '=', type).where('slug', '=', slug).executeTakeFirst()
+      if (!row) return undefined
+      const [references, outgoing, incoming] = await Promise.all([
+        db.selectFrom('entry_references').selectAll().where('slug', '=', slug).orderBy('position').execute(),
+        db.selectFrom('links').selectAll().where('from_slug', '=', slug).orderBy('position').execute(),
+        db.selectFrom('links').selectAll().where('to_slug', '=', slug).execute(),
+      ])
+      const linkedSlugs = [...new Set([...outgoing.map((l) => l.to_slug), ...incoming.map((l) => l.from_slug)])]
+      const linkedRows = linkedSlugs.length ? await db.selectFrom('entries').selectAll().where('slug', 'in', linkedSlugs).execute() : []
+      const linked = new Map((await summaries(linkedRows)).map((s) => [s.slug, s]))
+      const pick = (slugs: string[]) => slugs.map((s) => linked.get(s)).filter((s): s is EntrySummary => s !== undefined)
+      const byTitle = (a: EntrySummary, b: EntrySummary) => a.title.localeCompare(b.title, 'nl')
+      const out = (relation: string) => outgoing.filter((l) => l.relation === relation).map((l) => l.to_slug)
+      const inc = (relation: string, fromType: EntryType) =>
+        pick(incoming.filter((l) => l.relation === relation).map((l) => l.from_slug)).filter((s) => s.type === fromType).sort(byTitle)
+      const [summary] = await summaries([row])
+
+      return {
+        ...summary!,
+        bodyHtml: row.body_html,
+        sourcePath: row.source_path,
+        references: references.map((r) => ({
+          type: r.type,
+          identifier: r.identifier,
+          article: r.article,
+          title: r.title,
+          url: r.url,
+          publisher: r.publisher,
+          published: r.published,
+        })),
+        rules: type === 'rule' ? [] : pick(out('rule')),
+        workarounds: type === 'rule' ? inc('rule', 'workaround') : type === 'case' ? pick(out('workaround')) : [],
+        cases: type === 'rule' ? inc('rule', 'case') : type === 'workaround' ? inc('workaround', 'case') : [],
+        related: type === 'rule' ? [...new Map([...pick(out('related')), ...inc('related', 'rule')].map((s) => [s.slug, s])).values()] : [],
+      }
+    },
+
+    async findPage(slug: string): Promise<Page | undefined> {
+      const row = await db.selectFrom('entries').selectAll().where('type', '=', 'page').where('slug', '=', slug).executeTakeFirst()
+      if (!row) return undefined
+      return { slug: row.slug, title: row.title, titleEn: row.title_en, summary: row.summary, bodyHtml: row.body_html, lastReviewed: row.last_reviewed, sourcePath: row.source_path }
+    },
+
+    /** Plain body text per slug, for search snippets. */
+    async findTexts(slugs: string[]): Promise<Map<string, string>> {
+      if (!slugs.length) return new Map()
+      const rows = await db.selectFrom('entries').select(['slug', 'body_text']).where('slug', 'in', slugs).execute()
+      return new Map(rows.map((r) => [r.slug, r.body_text]))
+    },
+
+    /** Entries citing a legal identifier (ECLI, BWB id, CELEX, …), optionally at one article. */
+    async findByIdentifier(identifier: string, article?: string): Promise<{ slug: string; type: EntryType }[]> {
+      let query = db
+        .selectFrom('entry_references')
+        .innerJoin('entries', 'entries.slug', 'entry_references.slug')
+        .select(['entries.slug', 'entries.type'])
+        .where('entry_references.identifier', '=', identifier)
+        .where('entries.type', '!=', 'page')
+      if (article) query = query.where('entry_references.article', '=', article)
+      const rows = await query.distinct().execute()
+      return rows as { slug: string; type: EntryType }[]
+    },
+
+    /** Every (case, rule, domain) triple, for the friction map. */
+    async listCaseRuleDomains(): Promise<{ caseSlug: string; ruleSlug: string; domain: string }[]> {
+      const rows = await db
+        .selectFrom('links')
+        .innerJoin('entry_facets', 'entry_facets.slug', 'links.from_slug')
+        .select(['links.from_slug', 'links.to_slug', 'entry_facets.value'])
+        .where('links.relation', '=', 'rule')
+        .where('entry_facets.facet', '=', 'domain')
+        .where('links.from_slug', 'in', db.selectFrom('entries').select('slug').where('type', '=', 'case'))
+        .execute()
+      return rows.map((r) => ({ caseSlug: r.from_slug, ruleSlug: r.to_slug, domain: r.value }))
+    },
+
+    async buildInfo(): Promise<Record<string, string>> {
+      const rows = await db.selectFrom('build_info').selectAll().execute()
+      return Object.fromEntries(rows.map((r) => [r.key, r.value]))
+    },
+  }
+}
+
+export type EntriesRepository = ReturnType<typeof createEntriesRepository>

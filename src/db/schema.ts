@@ -1,0 +1,60 @@
+/**
+ * Kysely table types for the build database (src/db/migrations). Row types stay inside the
+ * repositories; the rest of the app sees domain objects.
+ */
+import type { Selectable } from 'kysely'
+
+export interface EntriesTable {
+  slug: string
+  type: 'rule' | 'workaround' | 'case' | 'page'
+  title: string
+  title_en: string | null
+  summary: string
+  summary_en: string | null
+  body_html: string
+  body_text: string
+  meta_json: string
+  last_reviewed: string
+  review_by: string | null
+  source_path: string
+}
+
+export interface EntryFacetsTable {
+  slug: string
+  facet: string
+  value: string
+}
+
+export interface LinksTable {
+  from_slug: string
+  to_slug: string
+  relation: 'related' | 'rule' | 'workaround'
+  position: number
+}
+
+export interface EntryReferencesTable {
+  slug: string
+  position: number
+  type: string
+  identifier: string | null
+  article: string | null
+  title: string
+  url: string
+  publisher: string | null
+  published: string | null
+}
+
+export interface BuildInfoTable {
+  key: string
+  value: string
+}
+
+export interface Database {
+  entries: EntriesTable
+  entry_facets: EntryFacetsTable
+  links: LinksTable
+  entry_references: EntryReferencesTable
+  build_info: BuildInfoTable
+}
+
+export type EntryRow = Selectable<EntriesTable>

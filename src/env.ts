@@ -1,0 +1,37 @@
+/**
+ * What the app needs from its platform. The platform entry points (src/platform/*) build
+ * these; the app never detects or imports a runtime.
+ */
+import type { Kysely } from 'kysely'
+import type { Database } from './db/schema.ts'
+import type { SearchEngine } from './search/engine.ts'
+
+export interface AppConfig {
+  /** Web address of the source repository, for "improve this page" and issue links. */
+  repositoryUrl: string
+  /** Branch that edit links point to. */
+  repositoryBranch: string
+}
+
+export interface AssetManifest {
+  /** Public URL of the stylesheet. */
+  css: string
+  /** Public URL of the island script, when built. */
+  js?: string
+}
+
+export interface Deps {
+  db: Kysely<Database>
+  search: SearchEngine
+  assets: AssetManifest
+  config: AppConfig
+  /** Today's date as YYYY-MM-DD; injectable so that review notices are testable. */
+  today?: () => string
+}
+
+export const defaultConfig: AppConfig = {
+  repositoryUrl: 'https://github.com/tussenruimte/tussenruimte',
+  repositoryBranch: 'main',
+}
+
+export type AppEnv = { Variables: { lang: 'nl' | 'en' } }

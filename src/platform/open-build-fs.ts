@@ -1,0 +1,42 @@
+/**
+ * Node-only: makes sure a current build exists (building when content or build code changed)
+ * and opens it as the app's dependencies.
+ */
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { currentDir, DB_FILE, INDEX_FILE, isStale, readManifest } from '../build/artefacts-fs.ts'
+import { buildArtefacts } from '../build/build-fs.ts'
+import { buildWebAssets } from '../build/web-assets-fs.ts'
+import { formatProblem } from '../content/problems.ts'
+import type { Database as Schema } from '../db/schema.ts'
+import { defaultConfig, type Deps } from '../env.ts'
+import { loadSearchIndex } from '../search/engine.ts'
+
+/** Builds if needed. Returns false only when there is no usable build at all. */
+export async function ensureBuild(root: string, outRoot: string): Promise<boolean> {
+  if (isStale(root, outRoot)) {
+    const outcome = await buildArtefacts({ root, outRoot })
+    if (!outcome.ok) {
+      for (const p of outcome.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p))
+      const kept = readManifest(outRoot)
+      console.error(kept ? `\nContent has errors; serving the last good build from ${kept.builtAt}.` : '\nContent has errors and there is no earlier build to serve.')
+      if (!kept) return false
+    }
+  }
+  return true
+}
+
+export async function openBuild(outRoot: string): Promise<Deps & { close(): void }> {
+  const dir = currentDir(outRoot)
+  const sqlite = new Database(join(dir, DB_FILE), { readonly: true, fileMustExist: true })
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const search = loadSearchIndex(readFileSync(join(dir, INDEX_FILE), 'utf8'))
+  const assets = await buildWebAssets(outRoot)
+  const config = {
+    repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
+    repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
+  }
+  return { db, search, assets, config, close: () => sqlite.close() }
+}

@@ -1,0 +1,81 @@
+/**
+ * The JSON API under /api/v1: search, and the three collections with their items.
+ */
+import { Hono, type Context } from 'hono'
+import { cors } from 'hono/cors'
+import { createEntriesRepository, type EntryType } from '../db/entries.repository.ts'
+import type { AppEnv, Deps } from '../env.ts'
+import { runSearch } from '../services/search.ts'
+import { detailJson, summaryJson } from './api-json.ts'
+import { buildOpenApi } from './openapi.ts'
+import { entryPath } from './paths.ts'
+import { problem } from './problem.ts'
+import { parseSearchParams } from './search-params.ts'
+import { listFacets } from './list-facets.ts'
+import { SLUG_PATTERN } from '../content/schema.ts'
+
+export const API_VERSION = '1.0.0'
+
+export function createApiRoutes(deps: Deps) {
+  const entries = createEntriesRepository(deps.db)
+  const api = new Hono<AppEnv>()
+
+  api.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['API-Version', 'ETag'] }))
+  api.use('*', async (c, next) => {
+    await next()
+    c.header('API-Version', API_VERSION)
+    if (c.res.status < 400) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
+  })
+
+  api.get('/openapi.json', (c) => c.json(buildOpenApi(API_VERSION)))
+
+  api.get('/search', async (c) => {
+    const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [])
+    if (problems.length) return problem(c, 400, 'Ongeldige parameters', 'Een of meer parameters kloppen niet; zie invalid-params.', problems)
+    const outcome = await runSearch(deps.search, entries, params)
+    return c.json({
+      query: params.q,
+      total: outcome.total,
+      limit: params.limit,
+      offset: params.offset,
+      results: outcome.results.map((r) => ({
+        type: r.type,
+        slug: r.slug,
+        title: r.title,
+        titleEn: r.titleEn,
+        summary: r.summary,
+        url: entryPath('nl', r.type, r.slug),
+        score: r.score,
+        snippet: r.snippet,
+      })),
+      facets: outcome.facets,
+    })
+  })
+
+  const collection = (segment: string, type: EntryType) => {
+    api.get(`/${segment}`, async (c) => {
+      const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [], listFacets[type])
+      if (params.q) problems.push({ name: 'q', reason: 'wordt hier niet ondersteund; zoeken kan via /api/v1/search' })
+      if (problems.length) return problem(c, 400, 'Ongeldige parameters', 'Een of meer parameters kloppen niet; zie invalid-params.', problems)
+      const list = await entries.listEntries(type, params.filters)
+      const page = list.slice(params.offset, params.offset + params.limit)
+      return c.json({ total: list.length, limit: params.limit, offset: params.offset, items: page.map(summaryJson) })
+    })
+    api.get(`/${segment}/:slug`, async (c) => {
+      const slug = c.req.param('slug')
+      const entry = SLUG_PATTERN.test(slug) && slug.length <= 120 ? await entries.findEntry(type, slug) : undefined
+      if (!entry) return notFound(c, `Er is geen ${segment.replace(/s$/, '')} met slug "${slug.slice(0, 120)}".`)
+      return c.json(detailJson(entry))
+    })
+  }
+  collection('rules', 'rule')
+  collection('workarounds', 'workaround')
+  collection('cases', 'case')
+
+  api.notFound((c) => notFound(c, 'Dit adres bestaat niet in de API. Zie /api/v1/openapi.json.'))
+  return api
+}
+
+function notFound(c: Context, detail: string) {
+  return problem(c, 404, 'Niet gevonden', detail)
+}

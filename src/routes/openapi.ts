@@ -1,0 +1,214 @@
+/**
+ * The OpenAPI 3.1 description of the API. Field names are English; every field is described
+ * in Dutch, which makes this document the API's glossary. Enumerations come from the taxonomy.
+ */
+import { barriers, certainties, domains, entryTypes, instruments, legalForms, levels, outcomes, provinces, referenceTypes, ruleKinds, statuses } from '../content/taxonomy.ts'
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_LENGTH } from './search-params.ts'
+
+const str = (description: string, extra: object = {}) => ({ type: 'string', description, ...extra })
+const nullableStr = (description: string) => ({ type: ['string', 'null'], description })
+const enumOf = (vocab: { keys: readonly string[] }, description: string) => ({ type: 'string', enum: [...vocab.keys], description })
+const arrayOf = (items: object, description: string) => ({ type: 'array', items, description })
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
+
+const facetParam = (name: string, vocab: { keys: readonly string[] }, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  description: `${description} Mag herhaald worden: waarden binnen één filter worden met OF gecombineerd, verschillende filters met EN.`,
+  schema: { type: 'array', items: { type: 'string', enum: [...vocab.keys] } },
+  style: 'form',
+  explode: true,
+})
+
+const pageParams = [
+  { name: 'limit', in: 'query', description: `Maximaal aantal resultaten (1–${MAX_LIMIT}).`, schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT } },
+  { name: 'offset', in: 'query', description: 'Aantal resultaten dat wordt overgeslagen, voor paginering.', schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 } },
+]
+
+const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } })
+const versionHeader = { 'API-Version': { description: 'Versie van de API (semver).', schema: { type: 'string' } } }
+
+export function buildOpenApi(version: string) {
+  const collection = (name: string, itemSchema: string, facetParams: object[], dutch: string) => ({
+    [`/${name}`]: {
+      get: {
+        operationId: `list${itemSchema}s`,
+        summary: `Lijst van ${dutch}`,
+        parameters: [...facetParams, ...pageParams],
+        responses: {
+          200: { description: `De ${dutch}, op titel gesorteerd.`, headers: versionHeader, content: { 'application/json': { schema: { type: 'object', properties: { total: { type: 'integer', description: 'Totaal aantal na filteren.' }, limit: { type: 'integer', description: 'Gevraagde limiet.' }, offset: { type: 'integer', description: 'Gevraagde offset.' }, items: arrayOf(ref(`${itemSchema}Summary`), `De ${dutch} op deze pagina.`) } } } } },
+          400: problemResponse('Een of meer parameters kloppen niet; alle problemen staan in invalid-params.'),
+        },
+      },
+    },
+    [`/${name}/{slug}`]: {
+      get: {
+        operationId: `get${itemSchema}`,
+        summary: `Eén item uit ${dutch}, met bronnen en verbanden`,
+        parameters: [{ name: 'slug', in: 'path', required: true, description: 'Korte naam van het item, gelijk aan de bestandsnaam (bijv. didam-arrest).', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } }],
+        responses: {
+          200: { description: 'Het item.', headers: versionHeader, content: { 'application/json': { schema: ref(`${itemSchema}Detail`) } } },
+          404: problemResponse('Er bestaat geen item met deze slug.'),
+        },
+      },
+    },
+  })
+
+  const common = {
+    type: enumOf(entryTypes, 'Soort item: regel (rule), oplossing (workaround) of casus (case).'),
+    slug: str('Korte, vaste naam van het item; gelijk aan de bestandsnaam.'),
+    title: str('Titel in het Nederlands.'),
+    titleEn: nullableStr('Titel in het Engels, als die er is.'),
+    summary: str('Samenvatting in gewone taal, hoogstens 300 tekens.'),
+    summaryEn: nullableStr('Samenvatting in het Engels, als die er is.'),
+    url: str('Pad van de HTML-pagina van het item.'),
+    apiUrl: str('Pad van het item in deze API.'),
+    lastReviewed: str('Datum waarop de inhoud voor het laatst is gecontroleerd (JJJJ-MM-DD).', { format: 'date' }),
+    reviewBy: nullableStr('Datum waarvoor de inhoud opnieuw gecontroleerd moet worden.'),
+    aliases: arrayOf({ type: 'string' }, 'Andere namen en afkortingen waaronder het item bekend is.'),
+  }
+  const detailExtra = {
+    bodyHtml: str('De tekst van het item als HTML, vooraf gemaakt uit Markdown.'),
+    references: arrayOf(ref('Reference'), 'Bronnen: uitspraken, wetten, Europese regels, officiële publicaties of webpagina’s.'),
+    links: {
+      type: 'object',
+      description: 'Verbanden met andere items.',
+      properties: {
+        rules: arrayOf(ref('Link'), 'Regels waar dit item naar verwijst.'),
+        workarounds: arrayOf(ref('Link'), 'Oplossingen die bij dit item horen.'),
+        cases: arrayOf(ref('Link'), 'Casussen die naar dit item verwijzen.'),
+        related: arrayOf(ref('Link'), 'Samenhangende regels.'),
+      },
+    },
+    sourcePath: str('Pad van het bronbestand in de repository.'),
+  }
+  const rule = {
+    ...common,
+    kind: enumOf(ruleKinds, 'Soort regel: uitspraak, wet, regeling, procedure of beleid.'),
+    levels: arrayOf(enumOf(levels, 'Bestuurslaag.'), 'Bestuurslagen waar de regel vandaan komt.'),
+    domains: arrayOf(enumOf(domains, 'Domein.'), 'Domeinen waarin de regel knelt.'),
+    instruments: arrayOf(enumOf(instruments, 'Instrument.'), 'Instrumenten waar de regel over gaat.'),
+    status: enumOf(statuses, 'Of de regel geldt, verandert of vervallen is.'),
+    changes: str('Wat er verandert: wetsvoorstellen of nieuwe uitspraken.'),
+    related: arrayOf({ type: 'string' }, 'Slugs van samenhangende regels.'),
+  }
+  const workaround = {
+    ...common,
+    rules: arrayOf({ type: 'string' }, 'Slugs van de regels waarin deze oplossing ruimte vindt.'),
+    certainty: enumOf(certainties, 'Hoe zeker de oplossing is: getoetst door de rechter, officiële handreiking, gangbare praktijk of experimenteel.'),
+    conditions: arrayOf({ type: 'string' }, 'Voorwaarden waaronder de oplossing werkt.'),
+    risks: arrayOf({ type: 'string' }, 'Risico’s van de oplossing.'),
+  }
+  const caseProps = {
+    ...common,
+    place: str('Gemeente waar de casus speelde.'),
+    province: enumOf(provinces, 'Provincie, of "landelijk".'),
+    period: { type: 'object', description: 'Periode van de casus.', properties: { start: { type: 'integer', description: 'Beginjaar.' }, end: { type: 'integer', description: 'Eindjaar; ontbreekt als de casus nog loopt of het einde onbekend is.' } } },
+    initiative: { type: 'object', description: 'Het initiatief.', properties: { name: str('Naam van het initiatief.'), legalForm: enumOf(legalForms, 'Rechtsvorm.') } },
+    publicBodies: arrayOf({ type: 'string' }, 'Betrokken overheden en publieke organisaties.'),
+    domains: arrayOf(enumOf(domains, 'Domein.'), 'Domeinen van de casus.'),
+    rules: arrayOf({ type: 'string' }, 'Slugs van de regels die de casus raakte.'),
+    workarounds: arrayOf({ type: 'string' }, 'Slugs van de gebruikte oplossingen.'),
+    outcome: enumOf(outcomes, 'Afloop: gelukt, deels gelukt, vastgelopen of loopt nog.'),
+    barrier: enumOf(barriers, 'Soort blokkade: misverstand, onbenutte ruimte, alleen een experiment hielp, of een echte juridische drempel.'),
+    contributors: arrayOf({ type: 'string' }, 'Organisaties die de casus aanleverden.'),
+  }
+  const obj = (properties: object, description: string) => ({ type: 'object', description, properties })
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Tussenruimte API',
+      version,
+      description: 'Open API van Tussenruimte: regels die samenwerking tussen overheid en burgerinitiatieven blokkeren, de oplossingen daaromheen en echte casussen. Alleen lezen; geen sleutel nodig.',
+      license: { name: 'Inhoud: CC BY-SA 4.0; code: EUPL-1.2', identifier: 'CC-BY-SA-4.0' },
+    },
+    servers: [{ url: '/api/v1', description: 'Deze server.' }],
+    paths: {
+      '/search': {
+        get: {
+          operationId: 'search',
+          summary: 'Zoeken in regels, oplossingen en casussen',
+          parameters: [
+            { name: 'q', in: 'query', description: `Zoekvraag (hoogstens ${MAX_QUERY_LENGTH} tekens). Leeg geeft alles.`, schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
+            facetParam('type', entryTypes, 'Filter op soort item.'),
+            facetParam('domain', domains, 'Filter op domein.'),
+            facetParam('level', levels, 'Filter op bestuurslaag.'),
+            facetParam('instrument', instruments, 'Filter op instrument.'),
+            facetParam('outcome', outcomes, 'Filter op afloop (alleen casussen hebben een afloop).'),
+            facetParam('barrier', barriers, 'Filter op soort blokkade (alleen casussen).'),
+            ...pageParams,
+          ],
+          responses: {
+            200: { description: 'Zoekresultaten met aantallen per filterwaarde.', headers: versionHeader, content: { 'application/json': { schema: ref('SearchResponse') } } },
+            400: problemResponse('Een of meer parameters kloppen niet; alle problemen staan in invalid-params.'),
+          },
+        },
+      },
+      ...collection('rules', 'Rule', [facetParam('domain', domains, 'Filter op domein.'), facetParam('level', levels, 'Filter op bestuurslaag.'), facetParam('instrument', instruments, 'Filter op instrument.')], 'regels'),
+      ...collection('workarounds', 'Workaround', [facetParam('domain', domains, 'Filter op domein (van de gekoppelde regels).'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'oplossingen'),
+      ...collection('cases', 'Case', [facetParam('domain', domains, 'Filter op domein.'), facetParam('outcome', outcomes, 'Filter op afloop.'), facetParam('barrier', barriers, 'Filter op soort blokkade.'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'casussen'),
+    },
+    components: {
+      schemas: {
+        RuleSummary: obj(rule, 'Een regel die samenwerking kan blokkeren.'),
+        RuleDetail: obj({ ...rule, ...detailExtra }, 'Een regel met tekst, bronnen en verbanden.'),
+        WorkaroundSummary: obj(workaround, 'Een oplossing: een manier om binnen de regels ruimte te vinden.'),
+        WorkaroundDetail: obj({ ...workaround, ...detailExtra }, 'Een oplossing met tekst, bronnen en verbanden.'),
+        CaseSummary: obj(caseProps, 'Een echte casus waarin een regel speelde.'),
+        CaseDetail: obj({ ...caseProps, ...detailExtra }, 'Een casus met tekst, bronnen en verbanden.'),
+        Link: obj({ type: common.type, slug: common.slug, title: common.title, url: common.url, apiUrl: common.apiUrl }, 'Verwijzing naar een ander item.'),
+        Reference: obj(
+          {
+            type: enumOf(referenceTypes, 'Soort bron: uitspraak (ecli), wet (bwb), Europees recht (celex), lokale regelgeving (cvdr), officiële publicatie (kamerstuk) of webpagina (url).'),
+            id: nullableStr('Identificatie van de bron, zoals ECLI:NL:HR:2021:1778 of BWBR0005537; leeg bij een webpagina.'),
+            article: nullableStr('Artikelnummer binnen de wet, als de bron een wetsartikel is.'),
+            title: str('Titel van de bron.'),
+            url: str('Webadres waar de bron te lezen is.', { format: 'uri' }),
+            publisher: nullableStr('Uitgever van een webpagina.'),
+            date: nullableStr('Publicatiedatum van een webpagina.'),
+          },
+          'Een bron waarop het item steunt.',
+        ),
+        SearchResponse: obj(
+          {
+            query: str('De zoekvraag zoals ontvangen (na het weghalen van spaties aan het begin en eind).'),
+            total: { type: 'integer', description: 'Aantal resultaten na filteren.' },
+            limit: { type: 'integer', description: 'Gevraagde limiet.' },
+            offset: { type: 'integer', description: 'Gevraagde offset.' },
+            results: arrayOf(
+              obj(
+                {
+                  type: common.type,
+                  slug: common.slug,
+                  title: common.title,
+                  titleEn: common.titleEn,
+                  summary: common.summary,
+                  url: common.url,
+                  score: { type: 'number', description: 'Relevantiescore; hoger is beter. Alleen bruikbaar om binnen één zoekvraag te vergelijken.' },
+                  snippet: nullableStr('Beste passage uit de tekst, als HTML met de zoekwoorden in <mark>; alle andere tekst is ge-escaped.'),
+                },
+                'Eén zoekresultaat.',
+              ),
+              'Resultaten, best passend eerst.',
+            ),
+            facets: { type: 'object', description: 'Per filter (type, domain, level, instrument, outcome, barrier) het aantal resultaten per waarde. De aantallen van een filter negeren de eigen selectie van dat filter.', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
+          },
+          'Zoekresultaten.',
+        ),
+        Problem: obj(
+          {
+            type: str('URI die het soort probleem aanduidt; about:blank als er geen nadere uitleg is.'),
+            title: str('Korte omschrijving van het probleem.'),
+            status: { type: 'integer', description: 'HTTP-statuscode.' },
+            detail: str('Uitleg voor mensen over dit specifieke geval.'),
+            instance: str('Pad van het verzoek dat het probleem gaf.'),
+            'invalid-params': arrayOf(obj({ name: str('Naam van de parameter.'), reason: str('Wat er mis is en wat wel mag.') }, 'Een ongeldige parameter.'), 'Alle ongeldige parameters tegelijk.'),
+          },
+          'Foutmelding volgens RFC 9457 (application/problem+json).',
+        ),
+      },
+    },
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * The HTML pages, mounted once per interface language. Every page is server-rendered and
+ * complete without JavaScript.
+ */
+import { Hono, type Context } from 'hono'
+import type { VNode } from 'preact'
+import { SLUG_PATTERN } from '../content/schema.ts'
+import type { Lang } from '../content/taxonomy.ts'
+import { createEntriesRepository, type EntryType } from '../db/entries.repository.ts'
+import type { AppEnv, Deps } from '../env.ts'
+import { runSearch } from '../services/search.ts'
+import type { ViewContext } from '../views/context.ts'
+import { messages } from '../views/messages.ts'
+import { CasePage } from '../views/pages/case.tsx'
+import { ContentPage } from '../views/pages/content-page.tsx'
+import { HomePage } from '../views/pages/home.tsx'
+import { ListPage } from '../views/pages/list.tsx'
+import { RulePage } from '../views/pages/rule.tsx'
+import { SearchPage } from '../views/pages/search.tsx'
+import { StatusPage } from '../views/pages/status-page.tsx'
+import { WorkaroundPage } from '../views/pages/workaround.tsx'
+import { renderHtml } from '../views/render.tsx'
+import { listFacets } from './list-facets.ts'
+import { paths } from './paths.ts'
+import { parseSearchParams } from './search-params.ts'
+import { suggestFor } from '../search/suggest.ts'
+
+export function viewContext(c: Context, deps: Deps, lang: Lang): ViewContext {
+  const url = new URL(c.req.url)
+  return {
+    lang,
+    t: messages[lang],
+    assets: deps.assets,
+    config: deps.config,
+    pathname: url.pathname,
+    search: url.search,
+    today: deps.today?.() ?? new Date().toISOString().slice(0, 10),
+  }
+}
+
+export function htmlResponse(c: Context, page: VNode, status: 200 | 400 | 404 | 500 = 200): Response {
+  if (status === 200) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
+  return c.html(renderHtml(page), status)
+}
+
+export function notFoundPage(c: Context, deps: Deps, lang: Lang): Response {
+  const ctx = viewContext(c, deps, lang)
+  return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.notFoundTitle} text={ctx.t.notFoundText} />, 404)
+}
+
+export function createPageRoutes(deps: Deps, lang: Lang) {
+  const entries = createEntriesRepository(deps.db)
+  const p = paths[lang]
+  const prefix = lang === 'nl' ? '' : '/en'
+  const local = (path: string) => path.slice(prefix.length) || '/'
+  const pages = new Hono<AppEnv>()
+
+  pages.get('/', async (c) => {
+    const all = deps.search.search({ q: '', filters: {}, limit: 0, offset: 0 })
+    const ctx = viewContext(c, deps, lang)
+    const counts = { rule: all.facets.type.rule ?? 0, workaround: all.facets.type.workaround ?? 0, case: all.facets.type.case ?? 0 }
+    return htmlResponse(c, <HomePage ctx={ctx} data={{ counts, domainCounts: all.facets.domain }} />)
+  })
+
+  pages.get(local(p.search), async (c) => {
+    const ctx = viewContext(c, deps, lang)
+    const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [])
+    if (problems.length) {
+      return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={problems.map((pr) => `${pr.name}: ${pr.reason}`)} />, 400)
+    }
+    const outcome = await runSearch(deps.search, entries, params)
+    const suggestion = outcome.total === 0 && params.q ? suggestFor(deps.search, params.q) : undefined
+    return htmlResponse(c, <SearchPage ctx={ctx} params={params} outcome={outcome} suggestion={suggestion} />)
+  })
+
+  const typeRoutes = (type: EntryType, render: (ctx: ViewContext, entry: NonNullable<Awaited<ReturnType<typeof entries.findEntry>>>) => VNode) => {
+    pages.get(local(p[type]), async (c) => {
+      const ctx = viewContext(c, deps, lang)
+      const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [], listFacets[type])
+      if (problems.length) {
+        return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={problems.map((pr) => `${pr.name}: ${pr.reason}`)} />, 400)
+      }
+      const list = await entries.listEntries(type, params.filters)
+      const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0 }).facets
+      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} />)
+    })
+    pages.get(`${local(p[type])}/:slug`, async (c) => {
+      const slug = c.req.param('slug')
+      const entry = SLUG_PATTERN.test(slug) ? await entries.findEntry(type, slug) : undefined
+      if (!entry) return notFoundPage(c, deps, lang)
+      return htmlResponse(c, render(viewContext(c, deps, lang), entry))
+    })
+  }
+  typeRoutes('rule', (ctx, entry) => <RulePage ctx={ctx} rule={entry} />)
+  typeRoutes('workaround', (ctx, entry) => <WorkaroundPage ctx={ctx} workaround={entry} />)
+  typeRoutes('case', (ctx, entry) => <CasePage ctx={ctx} entry={entry} />)
+
+  // Pages written as Markdown in content/pages/.
+  const contentPages: [string, string][] = [
+    [p.about, 'over'],
+    [p.accessibility, 'toegankelijkheid'],
+  ]
+  for (const [path, slug] of contentPages) {
+    pages.get(local(path), async (c) => {
+      const page = await entries.findPage(slug)
+      if (!page) return notFoundPage(c, deps, lang)
+      return htmlResponse(c, <ContentPage ctx={viewContext(c, deps, lang)} page={page} />)
+    })
+  }
+  pages.get(local(p.contribute), async (c) => {
+    const page = await entries.findPage('bijdragen')
+    if (!page) return notFoundPage(c, deps, lang)
+    return htmlResponse(c, <ContentPage ctx={viewContext(c, deps, lang)} page={page} />)
+  })
+
+  return pages
+}

@@ -1,0 +1,78 @@
+/**
+ * Parses and validates search and list query strings. Every problem is collected, so a
+ * client learns all that is wrong with one request.
+ */
+import { facetNames, facets, type FacetName } from '../content/taxonomy.ts'
+import type { Filters } from '../search/engine.ts'
+
+export const MAX_QUERY_LENGTH = 200
+export const MAX_LIMIT = 100
+export const DEFAULT_LIMIT = 20
+export const MAX_OFFSET = 10_000
+
+export interface ParamProblem {
+  name: string
+  reason: string
+}
+
+export interface SearchParams {
+  q: string
+  filters: Filters
+  limit: number
+  offset: number
+}
+
+type Query = (name: string) => string[]
+
+export function parseSearchParams(query: Query, allowed: readonly FacetName[] = facetNames): { params: SearchParams; problems: ParamProblem[] } {
+  const problems: ParamProblem[] = []
+  const qs = query('q')
+  if (qs.length > 1) problems.push({ name: 'q', reason: 'mag maar één keer voorkomen' })
+  const q = (qs[0] ?? '').trim()
+  if (q.length > MAX_QUERY_LENGTH) problems.push({ name: 'q', reason: `is langer dan ${MAX_QUERY_LENGTH} tekens` })
+
+  const filters: Filters = {}
+  for (const facet of facetNames) {
+    const values = query(facet).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)
+    if (!values.length) continue
+    if (!allowed.includes(facet)) {
+      problems.push({ name: facet, reason: 'is op deze lijst geen filter' })
+      continue
+    }
+    const known = facets[facet].keys as readonly string[]
+    const unknown = values.filter((v) => !known.includes(v))
+    for (const value of unknown) problems.push({ name: facet, reason: `kent de waarde "${value.slice(0, 40)}" niet; kies uit: ${known.join(', ')}` })
+    filters[facet] = [...new Set(values.filter((v) => known.includes(v)))]
+  }
+
+  const limit = integerParam(query, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT, problems)
+  const offset = integerParam(query, 'offset', 0, 0, MAX_OFFSET, problems)
+  return { params: { q: q.slice(0, MAX_QUERY_LENGTH), filters, limit, offset }, problems }
+}
+
+function integerParam(query: Query, name: string, fallback: number, min: number, max: number, problems: ParamProblem[]): number {
+  const values = query(name)
+  if (!values.length || values[0] === '') return fallback
+  const raw = values[0]!
+  if (values.length > 1) problems.push({ name, reason: 'mag maar één keer voorkomen' })
+  if (!/^\d+$/.test(raw)) {
+    problems.push({ name, reason: `moet een geheel getal van ${min} tot en met ${max} zijn, niet "${raw.slice(0, 20)}"` })
+    return fallback
+  }
+  const n = Number(raw)
+  if (n < min || n > max) {
+    problems.push({ name, reason: `moet tussen ${min} en ${max} liggen` })
+    return fallback
+  }
+  return n
+}
+
+/** Builds a query string from search params, for links that keep the current state. */
+export function toQueryString(params: Partial<SearchParams>, extra: Record<string, string | number> = {}): string {
+  const out = new URLSearchParams()
+  if (params.q) out.set('q', params.q)
+  for (const [facet, values] of Object.entries(params.filters ?? {})) for (const v of values ?? []) out.append(facet, v)
+  for (const [k, v] of Object.entries(extra)) out.set(k, String(v))
+  const s = out.toString()
+  return s ? `?${s}` : ''
+}

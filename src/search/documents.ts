@@ -1,0 +1,32 @@
+/** Derives the search documents from the build rows, so that search and database agree. */
+import type { BuildRows } from '../build/rows.ts'
+import type { SearchDocument } from './options.ts'
+
+export function toSearchDocuments(rows: BuildRows): SearchDocument[] {
+  const facets = new Map<string, Map<string, string[]>>()
+  for (const { slug, facet, value } of rows.entry_facets) {
+    const byFacet = facets.get(slug) ?? new Map<string, string[]>()
+    byFacet.set(facet, [...(byFacet.get(facet) ?? []), value])
+    facets.set(slug, byFacet)
+  }
+  return rows.entries
+    .filter((e) => e.type !== 'page')
+    .map((e) => {
+      const meta = JSON.parse(e.meta_json) as { aliases?: string[] }
+      const f = facets.get(e.slug)
+      return {
+        id: e.slug,
+        type: e.type as SearchDocument['type'],
+        title: e.title,
+        title_en: e.title_en ?? '',
+        aliases: (meta.aliases ?? []).join(' · '),
+        summary: e.summary,
+        body: e.body_text,
+        domain: f?.get('domain') ?? [],
+        level: f?.get('level') ?? [],
+        instrument: f?.get('instrument') ?? [],
+        outcome: f?.get('outcome') ?? [],
+        barrier: f?.get('barrier') ?? [],
+      }
+    })
+}

@@ -1,0 +1,100 @@
+/**
+ * Query side of search: runs a query against the loaded index, applies facet filters
+ * (OR within a facet, AND across facets) and counts facet values the way users expect:
+ * the counts for one facet ignore that facet's own filter, so choosing "energie" does not
+ * make the other domains disappear.
+ */
+import MiniSearch from 'minisearch'
+import { facetNames, type FacetName } from '../content/taxonomy.ts'
+import { fold } from './analyze.ts'
+import { closest } from '../content/closest.ts'
+import { indexOptions, searchOptions, type SearchDocument } from './options.ts'
+
+export type Filters = Partial<Record<FacetName, string[]>>
+
+export interface SearchRequest {
+  q: string
+  filters: Filters
+  limit: number
+  offset: number
+}
+
+export interface SearchHit {
+  type: SearchDocument['type']
+  slug: string
+  title: string
+  titleEn: string | null
+  summary: string
+  score: number
+  /** Folded index terms that matched, for snippets and highlighting. */
+  terms: string[]
+}
+
+export interface SearchResponse {
+  total: number
+  hits: SearchHit[]
+  facets: Record<FacetName, Record<string, number>>
+}
+
+type Stored = Pick<SearchDocument, 'type' | 'title' | 'title_en' | 'summary'> & Record<string, unknown>
+
+export interface SearchEngine {
+  search(request: SearchRequest): SearchResponse
+  /** The indexed term closest to a word, searching more loosely than a normal query does. */
+  closestTerm(word: string): string | undefined
+  /** Number of documents in the index. */
+  size: number
+}
+
+export function loadSearchIndex(json: string): SearchEngine {
+  const index = MiniSearch.loadJSON<SearchDocument>(json, indexOptions)
+  return createEngine(index)
+}
+
+export function createEngine(index: MiniSearch<SearchDocument>): SearchEngine {
+  return {
+    size: index.documentCount,
+    closestTerm(word) {
+      const candidates = new Set(index.search(word, { fuzzy: 3, maxFuzzy: 3, prefix: false }).flatMap((r) => r.terms))
+      return closest(word, [...candidates].filter((t) => t !== word))
+    },
+    search({ q, filters, limit, offset }) {
+      const query = q.trim()
+      const raw = query ? index.search(query, searchOptions) : index.search(MiniSearch.wildcard)
+      const matches = raw.map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: r as unknown as Stored }))
+      if (!query) matches.sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title)))
+
+      const valuesOf = (stored: Stored, facet: FacetName): string[] =>
+        facet === 'type' ? [stored.type] : ((stored[facet] as string[] | undefined) ?? [])
+      const active = facetNames.filter((f) => filters[f]?.length)
+      const passes = (stored: Stored, except?: FacetName) =>
+        active.every((f) => f === except || valuesOf(stored, f).some((v) => filters[f]!.includes(v)))
+
+      const facets = Object.fromEntries(facetNames.map((f) => [f, {} as Record<string, number>])) as SearchResponse['facets']
+      for (const m of matches) {
+        for (const facet of facetNames) {
+          if (!passes(m.stored, facet)) continue
+          for (const value of valuesOf(m.stored, facet)) facets[facet][value] = (facets[facet][value] ?? 0) + 1
+        }
+      }
+      const filtered = matches.filter((m) => passes(m.stored))
+      return {
+        total: filtered.length,
+        facets,
+        hits: filtered.slice(offset, offset + limit).map((m) => ({
+          type: m.stored.type,
+          slug: m.id,
+          title: m.stored.title,
+          titleEn: (m.stored.title_en as string) || null,
+          summary: m.stored.summary,
+          score: Math.round(m.score * 1000) / 1000,
+          terms: m.terms,
+        })),
+      }
+    },
+  }
+}
+
+function typeOrder(type: string): number {
+  return type === 'rule' ? 0 : type === 'workaround' ? 1 : 2
+}

@@ -1,0 +1,50 @@
+/**
+ * A search as the pages and the API see it: index results, with entries that cite a legal
+ * identifier in the query (an ECLI, a BWB id, "art. 4:51 Awb") put first, and a snippet per hit.
+ */
+import type { EntriesRepository } from '../db/entries.repository.ts'
+import type { SearchEngine, SearchHit, SearchResponse } from '../search/engine.ts'
+import { findIdentifiers } from '../search/identifiers.ts'
+import { makeSnippet } from '../search/snippet.ts'
+import { tokenize } from '../search/analyze.ts'
+import type { SearchParams } from '../routes/search-params.ts'
+
+export interface SearchResultItem extends SearchHit {
+  snippet: string | null
+  /** True when the entry cites an identifier named in the query. */
+  identifierMatch: boolean
+}
+
+export interface SearchOutcome extends Omit<SearchResponse, 'hits'> {
+  results: SearchResultItem[]
+}
+
+export async function runSearch(engine: SearchEngine, entries: EntriesRepository, params: SearchParams): Promise<SearchOutcome> {
+  const identifiers = findIdentifiers(params.q)
+  const cited = new Set<string>()
+  for (const id of identifiers) for (const hit of await entries.findByIdentifier(id.identifier, id.article)) cited.add(hit.slug)
+
+  // Fetch the whole ranked list when identifiers reorder it; otherwise only the page asked for.
+  const window = cited.size ? { limit: 10_000, offset: 0 } : { limit: params.limit, offset: params.offset }
+  const response = engine.search({ q: params.q, filters: params.filters, ...window })
+  let hits = response.hits
+  if (cited.size) {
+    const first = hits.filter((h) => cited.has(h.slug)).sort((a, b) => typeRank(a.type) - typeRank(b.type))
+    hits = [...first, ...hits.filter((h) => !cited.has(h.slug))].slice(params.offset, params.offset + params.limit)
+  }
+  const texts = await entries.findTexts(hits.map((h) => h.slug))
+  const queryTerms = tokenize(params.q)
+  return {
+    total: response.total,
+    facets: response.facets,
+    results: hits.map((h) => ({
+      ...h,
+      identifierMatch: cited.has(h.slug),
+      snippet: params.q ? makeSnippet(texts.get(h.slug) ?? '', [...new Set([...h.terms, ...queryTerms])]) : null,
+    })),
+  }
+}
+
+function typeRank(type: string): number {
+  return type === 'rule' ? 0 : type === 'workaround' ? 1 : 2
+}

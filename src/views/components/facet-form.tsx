@@ -1,0 +1,56 @@
+import { facets as vocabularies, labelOf, type FacetName } from '../../content/taxonomy.ts'
+import type { Filters } from '../../search/engine.ts'
+import type { ViewContext } from '../context.ts'
+
+interface FacetFormProps {
+  ctx: ViewContext
+  action: string
+  q?: string
+  shown: readonly FacetName[]
+  filters: Filters
+  counts: Record<string, Record<string, number>>
+}
+
+/**
+ * Filters as a real form of checkboxes: OR within a facet, AND across facets. Counts for a
+ * facet's values ignore that facet's own selection, so other choices stay visible.
+ */
+export function FacetForm({ ctx, action, q, shown, filters, counts }: FacetFormProps) {
+  const { t, lang } = ctx
+  return (
+    <form class="facets" method="get" action={action} aria-labelledby="facets-heading">
+      <h2 id="facets-heading" class="facets__heading">
+        {t.filtersHeading}
+      </h2>
+      {q !== undefined && <input type="hidden" name="q" value={q} />}
+      {shown.map((facet) => {
+        const vocab = vocabularies[facet]
+        const selected = filters[facet] ?? []
+        const values = vocab.keys.filter((v) => (counts[facet]?.[v] ?? 0) > 0 || selected.includes(v))
+        if (!values.length) return null
+        return (
+          <fieldset class="facets__group">
+            <legend>{t.facetNames[facet]}</legend>
+            <ul role="list">
+              {values.map((value) => {
+                const id = `f-${facet}-${value}`
+                return (
+                  <li>
+                    <input type="checkbox" id={id} name={facet} value={value} checked={selected.includes(value)} />
+                    <label for={id}>
+                      {labelOf(vocab, value, lang).split(':')[0]} <span class="count">({counts[facet]?.[value] ?? 0})</span>
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+          </fieldset>
+        )
+      })}
+      <div class="facets__actions">
+        <button type="submit">{t.applyFilters}</button>
+        <a href={action + (q ? `?q=${encodeURIComponent(q)}` : '')}>{t.clearFilters}</a>
+      </div>
+    </form>
+  )
+}

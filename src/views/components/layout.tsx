@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact'
+import { alternatePath, paths } from '../../routes/paths.ts'
+import type { ViewContext } from '../context.ts'
+
+interface LayoutProps {
+  ctx: ViewContext
+  title: string
+  description?: string
+  children: ComponentChildren
+  /** The home page has its own large search form; other pages show one in the header. */
+  headerSearch?: boolean
+  /** Set when the main content is Dutch although the interface is English. */
+  contentLang?: 'nl'
+}
+
+export function Layout({ ctx, title, description, children, headerSearch = true }: LayoutProps) {
+  const { t, lang } = ctx
+  const p = paths[lang]
+  const other = lang === 'nl' ? 'en' : 'nl'
+  const otherHref = alternatePath(ctx.pathname, ctx.search, other)
+  const nlHref = lang === 'nl' ? ctx.pathname + ctx.search : otherHref
+  const enHref = lang === 'en' ? ctx.pathname + ctx.search : otherHref
+  const navItems = (['rule', 'workaround', 'case', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
+  const current = (href: string) => ctx.pathname === href || (href !== p.home && ctx.pathname.startsWith(`${href}/`))
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title === t.siteName ? `${t.siteName} — ${t.tagline}` : `${title} — ${t.siteName}`}</title>
+        {description && <meta name="description" content={description} />}
+        <link rel="stylesheet" href={ctx.assets.css} />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="alternate" hrefLang="nl" href={nlHref} />
+        <link rel="alternate" hrefLang="en" href={enHref} />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t.skipLink}
+        </a>
+        <header class="site-header">
+          <div class="container site-header__bar">
+            <a class="brand" href={p.home}>
+              <span class="brand__name">{t.siteName}</span>
+              <span class="brand__tagline">{t.tagline}</span>
+            </a>
+            <a class="lang-switch" href={otherHref} hrefLang={other} lang={other}>
+              <span aria-hidden="true">{other.toUpperCase()} · </span>
+              {t.otherLanguage}
+            </a>
+          </div>
+          <div class="container site-header__nav">
+            <nav aria-label={t.mainNav}>
+              <ul class="nav-list">
+                {navItems.map((item) => (
+                  <li>
+                    <a href={item.href} aria-current={current(item.href) ? 'page' : undefined}>
+                      {t.nav[item.key]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {headerSearch && (
+              <form class="header-search" role="search" method="get" action={p.search}>
+                <label for="header-q" class="visually-hidden">
+                  {t.searchLabel}
+                </label>
+                <input id="header-q" name="q" type="search" autocomplete="off" placeholder={t.searchShortLabel} />
+                <button type="submit">{t.searchButton}</button>
+              </form>
+            )}
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} class="container">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>{t.footerAbout}</p>
+            <p>{t.notLegalAdvice}</p>
+            <ul class="footer-links">
+              <li>
+                <a href={p.about}>{t.footerLinks.about}</a>
+              </li>
+              <li>
+                <a href={p.accessibility}>{t.footerLinks.accessibility}</a>
+              </li>
+              <li>
+                <a href="/api/v1/openapi.json">{t.footerLinks.api}</a>
+              </li>
+              <li>
+                <a href={ctx.config.repositoryUrl}>{t.footerLinks.source}</a>
+              </li>
+            </ul>
+            <p class="footer-licence">{t.footerLicence}</p>
+          </div>
+        </footer>
+        {ctx.assets.js && <script type="module" src={ctx.assets.js}></script>}
+      </body>
+    </html>
+  )
+}

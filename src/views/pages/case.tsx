@@ -1,0 +1,67 @@
+import { domains, labelOf, legalForms, provinces } from '../../content/taxonomy.ts'
+import type { EntryDetail } from '../../db/entries.repository.ts'
+import { BarrierBadge, OutcomeBadge } from '../components/badges.tsx'
+import { displayTitle, EntryCards } from '../components/entry-card.tsx'
+import { Layout } from '../components/layout.tsx'
+import type { ViewContext } from '../context.ts'
+import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
+
+interface CaseMetaView {
+  place: string
+  province: string
+  period: { start: number; end?: number }
+  initiative: { name: string; legal_form: string }
+  public_bodies: string[]
+  domains: string[]
+  outcome: string
+  barrier: string
+}
+
+export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail }) {
+  const { t, lang } = ctx
+  const m = entry.meta as unknown as CaseMetaView
+  const period = m.period.end ? (m.period.end === m.period.start ? `${m.period.start}` : `${m.period.start}–${m.period.end}`) : t.ongoingSince(m.period.start)
+  return (
+    <Layout ctx={ctx} title={displayTitle(entry, ctx)} description={entry.summary}>
+      <article class="entry entry--case">
+        <EntryHeader ctx={ctx} entry={entry} />
+        <Glance ctx={ctx}>
+          <GlanceItem term={t.outcome}>
+            <OutcomeBadge value={m.outcome} lang={lang} />
+          </GlanceItem>
+          <GlanceItem term={t.barrier}>
+            <BarrierBadge value={m.barrier} lang={lang} />
+          </GlanceItem>
+          <GlanceItem term={t.place}>
+            {m.place} ({labelOf(provinces, m.province, lang)})
+          </GlanceItem>
+          <GlanceItem term={t.period}>{period}</GlanceItem>
+          <GlanceItem term={t.initiative}>
+            <span lang="nl">{m.initiative.name}</span> ({labelOf(legalForms, m.initiative.legal_form, lang).toLowerCase()})
+          </GlanceItem>
+          {m.public_bodies.length > 0 && (
+            <GlanceItem term={t.publicBodies}>
+              <span lang="nl">{m.public_bodies.join(', ')}</span>
+            </GlanceItem>
+          )}
+          <GlanceItem term={t.domains}>{m.domains.map((d) => labelOf(domains, d, lang)).join(', ')}</GlanceItem>
+          <GlanceItem term={t.lastReviewed}>
+            <time dateTime={entry.lastReviewed}>{entry.lastReviewed}</time>
+          </GlanceItem>
+        </Glance>
+        <EntryBody entry={entry} />
+        <section aria-labelledby="rules-heading">
+          <h2 id="rules-heading">{t.rulesHeading}</h2>
+          <EntryCards entries={entry.rules} ctx={ctx} />
+        </section>
+        {entry.workarounds.length > 0 && (
+          <section aria-labelledby="workarounds-heading">
+            <h2 id="workarounds-heading">{t.workaroundsHeading}</h2>
+            <EntryCards entries={entry.workarounds} ctx={ctx} />
+          </section>
+        )}
+        <EntryFooter ctx={ctx} entry={entry} />
+      </article>
+    </Layout>
+  )
+}

@@ -1,0 +1,27 @@
+import type { Page } from '../../db/entries.repository.ts'
+import { paths } from '../../routes/paths.ts'
+import { Breadcrumbs } from '../components/breadcrumbs.tsx'
+import { Layout } from '../components/layout.tsx'
+import { TrustedHtml } from '../components/markdown-html.tsx'
+import { ImproveLinks } from '../components/review-notice.tsx'
+import type { ViewContext } from '../context.ts'
+
+export function ContentPage({ ctx, page }: { ctx: ViewContext; page: Page }) {
+  const { t, lang } = ctx
+  const title = lang === 'en' && page.titleEn ? page.titleEn : page.title
+  return (
+    <Layout ctx={ctx} title={title} description={page.summary}>
+      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <article class="entry entry--page">
+        <h1>{title}</h1>
+        {lang === 'en' && (
+          <p class="notice notice--info" role="note">
+            {t.contentIsDutch}
+          </p>
+        )}
+        <TrustedHtml class="prose" html={page.bodyHtml} lang="nl" />
+        <ImproveLinks ctx={ctx} sourcePath={page.sourcePath} title={page.title} />
+      </article>
+    </Layout>
+  )
+}

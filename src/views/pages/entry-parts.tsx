@@ -1,0 +1,75 @@
+/** Pieces shared by the rule, workaround and case pages. */
+import type { ComponentChildren } from 'preact'
+import type { EntryDetail } from '../../db/entries.repository.ts'
+import { paths } from '../../routes/paths.ts'
+import { Breadcrumbs } from '../components/breadcrumbs.tsx'
+import { displaySummary, displayTitle } from '../components/entry-card.tsx'
+import { References } from '../components/references.tsx'
+import { ImproveLinks, ReviewNotice } from '../components/review-notice.tsx'
+import { TrustedHtml } from '../components/markdown-html.tsx'
+import type { ViewContext } from '../context.ts'
+
+export function EntryHeader({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail }) {
+  const { t, lang } = ctx
+  const summary = displaySummary(entry, ctx)
+  return (
+    <>
+      <Breadcrumbs
+        ctx={ctx}
+        items={[
+          { href: paths[lang].home, label: t.home },
+          { href: paths[lang][entry.type], label: t.typePlural[entry.type] },
+        ]}
+      />
+      <h1 lang={lang === 'en' && !entry.titleEn ? 'nl' : undefined}>{displayTitle(entry, ctx)}</h1>
+      {lang === 'en' && entry.titleEn && (
+        <p class="subtitle" lang="nl">
+          {entry.title}
+        </p>
+      )}
+      <p class="lead" lang={summary.lang}>
+        {summary.text}
+      </p>
+      <ReviewNotice ctx={ctx} lastReviewed={entry.lastReviewed} reviewBy={entry.reviewBy} />
+      {lang === 'en' && (
+        <p class="notice notice--info" role="note">
+          {t.contentIsDutch}
+        </p>
+      )}
+    </>
+  )
+}
+
+export function Glance({ ctx, children }: { ctx: ViewContext; children: ComponentChildren }) {
+  return (
+    <aside class="glance" aria-labelledby="glance-heading">
+      <h2 id="glance-heading">{ctx.t.atAGlance}</h2>
+      <dl>{children}</dl>
+    </aside>
+  )
+}
+
+export function GlanceItem({ term, children }: { term: string; children: ComponentChildren }) {
+  return (
+    <div class="glance__item">
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  )
+}
+
+export function EntryBody({ entry }: { entry: EntryDetail }) {
+  return <TrustedHtml class="prose" html={entry.bodyHtml} lang="nl" />
+}
+
+export function EntryFooter({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail }) {
+  return (
+    <>
+      <section aria-labelledby="references-heading">
+        <h2 id="references-heading">{ctx.t.referencesHeading}</h2>
+        <References references={entry.references} ctx={ctx} />
+      </section>
+      <ImproveLinks ctx={ctx} sourcePath={entry.sourcePath} title={entry.title} />
+    </>
+  )
+}

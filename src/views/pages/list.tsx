@@ -1,0 +1,36 @@
+import { listFacets } from '../../routes/list-facets.ts'
+import type { EntrySummary, EntryType } from '../../db/entries.repository.ts'
+import { paths } from '../../routes/paths.ts'
+import type { Filters } from '../../search/engine.ts'
+import { Breadcrumbs } from '../components/breadcrumbs.tsx'
+import { EntryCards } from '../components/entry-card.tsx'
+import { FacetForm } from '../components/facet-form.tsx'
+import { Layout } from '../components/layout.tsx'
+import type { ViewContext } from '../context.ts'
+
+
+interface ListProps {
+  ctx: ViewContext
+  type: EntryType
+  entries: EntrySummary[]
+  filters: Filters
+  counts: Record<string, Record<string, number>>
+}
+
+export function ListPage({ ctx, type, entries, filters, counts }: ListProps) {
+  const { t, lang } = ctx
+  return (
+    <Layout ctx={ctx} title={t.typePlural[type]} description={t.typeIntro[type]}>
+      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <h1>{t.typePlural[type]}</h1>
+      <p class="lead">{t.typeIntro[type]}</p>
+      <div class="with-sidebar">
+        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listFacets[type]} filters={filters} counts={counts} />
+        <section aria-labelledby="list-heading">
+          <h2 id="list-heading">{t.resultCount(entries.length)}</h2>
+          <EntryCards entries={entries} ctx={ctx} />
+        </section>
+      </div>
+    </Layout>
+  )
+}

@@ -1,0 +1,72 @@
+import { facetNames } from '../../content/taxonomy.ts'
+import { entryPath, paths } from '../../routes/paths.ts'
+import { toQueryString, type SearchParams } from '../../routes/search-params.ts'
+import type { SearchOutcome } from '../../services/search.ts'
+import { TypeBadge } from '../components/badges.tsx'
+import { FacetForm } from '../components/facet-form.tsx'
+import { Layout } from '../components/layout.tsx'
+import { TrustedInlineHtml } from '../components/markdown-html.tsx'
+import { Pagination } from '../components/pagination.tsx'
+import { SearchForm } from '../components/search-form.tsx'
+import type { ViewContext } from '../context.ts'
+
+export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewContext; params: SearchParams; outcome: SearchOutcome; suggestion?: string }) {
+  const { t, lang } = ctx
+  const action = paths[lang].search
+  const heading = params.q ? t.resultCountFor(outcome.total, params.q) : t.resultCount(outcome.total)
+  return (
+    <Layout ctx={ctx} title={params.q ? `${params.q} — ${t.searchTitle}` : t.searchTitle} headerSearch={false}>
+      <h1>{t.searchTitle}</h1>
+      <SearchForm ctx={ctx} q={params.q}>
+        {Object.entries(params.filters).flatMap(([facet, values]) => (values ?? []).map((v) => <input type="hidden" name={facet} value={v} />))}
+      </SearchForm>
+      <div class="with-sidebar">
+        <FacetForm ctx={ctx} action={action} q={params.q} shown={facetNames} filters={params.filters} counts={outcome.facets} />
+        <section class="results" aria-labelledby="results-heading">
+          <h2 id="results-heading" aria-live="polite">
+            {heading}
+          </h2>
+          {outcome.total === 0 && (
+            <div class="no-results">
+              <p>{params.q ? t.noResults(params.q) : t.resultCount(0)}</p>
+              {suggestion && (
+                <p>
+                  {t.didYouMean}{' '}
+                  <a href={action + toQueryString({ q: suggestion, filters: params.filters })}>
+                    <strong>{suggestion}</strong>
+                  </a>
+                  ?
+                </p>
+              )}
+              <p>
+                {t.browseInstead}: <a href={paths[lang].rule}>{t.nav.rule.toLowerCase()}</a>, <a href={paths[lang].workaround}>{t.nav.workaround.toLowerCase()}</a>,{' '}
+                <a href={paths[lang].case}>{t.nav.case.toLowerCase()}</a>.
+              </p>
+            </div>
+          )}
+          <ol class="result-list" role="list">
+            {outcome.results.map((r) => (
+              <li class="result">
+                <h3 class="result__title">
+                  <a href={entryPath(lang, r.type, r.slug)}>{lang === 'en' && r.titleEn ? r.titleEn : r.title}</a>
+                </h3>
+                <p class="badges">
+                  <TypeBadge value={r.type} lang={lang} />
+                </p>
+                <p class="result__summary" lang={lang === 'en' ? 'nl' : undefined}>
+                  {r.summary}
+                </p>
+                {r.snippet && (
+                  <p class="result__snippet" lang="nl">
+                    <TrustedInlineHtml html={`… ${r.snippet}`} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ol>
+          <Pagination ctx={ctx} total={outcome.total} params={params} action={action} />
+        </section>
+      </div>
+    </Layout>
+  )
+}

@@ -3,7 +3,7 @@
  * should connect do. Works on parsed entries, so it runs the same in the CLI and in tests.
  */
 import { closest } from './closest.ts'
-import type { Entry } from './parse.ts'
+import type { Entry, RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
 
 export interface Corpus {
@@ -20,21 +20,23 @@ export function groupEntries(entries: readonly Entry[]): Corpus {
 }
 
 /**
- * @param knownSlugs slugs of files that exist but failed to parse; links to them are not
- *   reported again as broken, so one mistake produces one message.
+ * Checks links and uniqueness over every file whose YAML parsed, valid or not, so that a
+ * contributor sees a broken link in the same run as a schema error in the same file.
  */
-export function checkCorpus(corpus: Corpus, knownSlugs: { rule: Set<string>; workaround: Set<string> }): Problem[] {
+export function checkCorpus(documents: readonly RawDocument[]): Problem[] {
   const problems: Problem[] = []
-  const ruleSlugs = new Set([...corpus.rules.map((r) => r.slug), ...knownSlugs.rule])
-  const workaroundSlugs = new Set([...corpus.workarounds.map((w) => w.slug), ...knownSlugs.workaround])
+  const slugsOf = (kind: RawDocument['kind']) => new Set(documents.filter((d) => d.kind === kind).map((d) => d.slug))
+  const ruleSlugs = slugsOf('rule')
+  const workaroundSlugs = slugsOf('workaround')
+  const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 
-  const checkLinks = (entry: Entry, field: string, slugs: readonly string[] | undefined, target: Set<string>, kind: string) => {
-    slugs?.forEach((slug, i) => {
+  const checkLinks = (doc: RawDocument, field: string, target: Set<string>, kind: string) => {
+    list(doc.data[field]).forEach((slug, i) => {
       if (target.has(slug)) return
       const hint = closest(slug, [...target])
       problems.push({
-        file: entry.file,
-        line: entry.lineOf([field, i]),
+        file: doc.file,
+        line: doc.lineOf([field, i]),
         field: `${field}[${i}]`,
         problem: `links to ${kind} "${slug}", which does not exist`,
         expected: hint ? `did you mean "${hint}"?` : `the slug of an existing ${kind}`,
@@ -43,34 +45,34 @@ export function checkCorpus(corpus: Corpus, knownSlugs: { rule: Set<string>; wor
     })
   }
 
-  for (const rule of corpus.rules) {
-    checkLinks(rule, 'related', rule.meta.related, ruleSlugs, 'rule')
-    if (rule.meta.related?.includes(rule.slug)) {
-      problems.push({ file: rule.file, line: rule.lineOf(['related']), field: 'related', problem: 'links to itself', expected: 'other rules only', severity: 'error' })
+  for (const doc of documents) {
+    if (doc.kind === 'rule') {
+      checkLinks(doc, 'related', ruleSlugs, 'rule')
+      if (list(doc.data.related).includes(doc.slug)) {
+        problems.push({ file: doc.file, line: doc.lineOf(['related']), field: 'related', problem: 'links to itself', expected: 'other rules only', severity: 'error' })
+      }
     }
-  }
-  for (const w of corpus.workarounds) checkLinks(w, 'rules', w.meta.rules, ruleSlugs, 'rule')
-  for (const c of corpus.cases) {
-    checkLinks(c, 'rules', c.meta.rules, ruleSlugs, 'rule')
-    checkLinks(c, 'workarounds', c.meta.workarounds, workaroundSlugs, 'workaround')
+    if (doc.kind === 'workaround' || doc.kind === 'case') checkLinks(doc, 'rules', ruleSlugs, 'rule')
+    if (doc.kind === 'case') checkLinks(doc, 'workarounds', workaroundSlugs, 'workaround')
   }
 
   // Slugs are unique across the whole corpus, so a slug alone names one entry in search and feeds.
-  const seen = new Map<string, Entry>()
-  for (const entry of [...corpus.rules, ...corpus.workarounds, ...corpus.cases, ...corpus.pages]) {
-    const first = seen.get(entry.slug)
+  const seen = new Map<string, RawDocument>()
+  for (const doc of documents) {
+    const first = seen.get(doc.slug)
     if (first) {
-      problems.push({ file: entry.file, line: 1, field: 'file name', problem: `slug "${entry.slug}" is already used by ${first.file}`, expected: 'a slug that no other file uses', severity: 'error' })
-    } else seen.set(entry.slug, entry)
+      problems.push({ file: doc.file, line: 1, field: 'file name', problem: `slug "${doc.slug}" is already used by ${first.file}`, expected: 'a slug that no other file uses', severity: 'error' })
+    } else seen.set(doc.slug, doc)
   }
 
-  const citedRules = new Set(corpus.cases.flatMap((c) => c.meta.rules))
-  const rulesWithWorkaround = new Set(corpus.workarounds.flatMap((w) => w.meta.rules))
-  for (const rule of corpus.rules) {
-    if (!citedRules.has(rule.slug)) {
+  const linkedFrom = (kind: RawDocument['kind']) => new Set(documents.filter((d) => d.kind === kind).flatMap((d) => list(d.data.rules)))
+  const citedByCase = linkedFrom('case')
+  const citedByWorkaround = linkedFrom('workaround')
+  for (const rule of documents.filter((d) => d.kind === 'rule')) {
+    if (!citedByCase.has(rule.slug)) {
       problems.push({ file: rule.file, line: 1, field: '-', problem: 'no case links to this rule yet', expected: 'a case in content/cases/ that lists it under rules', severity: 'warning' })
     }
-    if (!rulesWithWorkaround.has(rule.slug)) {
+    if (!citedByWorkaround.has(rule.slug)) {
       problems.push({ file: rule.file, line: 1, field: '-', problem: 'no workaround links to this rule yet', expected: 'a workaround in content/workarounds/ that lists it under rules', severity: 'warning' })
     }
   }

@@ -30,7 +30,22 @@ export interface ParseInput {
   today: string
 }
 
-export function parseEntry({ file, source, kind, today }: ParseInput): { entry?: Entry; problems: Problem[] } {
+/** A file whose front matter parsed as YAML, valid or not: enough to check its links. */
+export interface RawDocument {
+  kind: Kind
+  slug: string
+  file: string
+  data: Record<string, unknown>
+  lineOf(path: readonly (string | number)[]): number
+}
+
+export interface ParseResult {
+  entry?: Entry
+  document?: RawDocument
+  problems: Problem[]
+}
+
+export function parseEntry({ file, source, kind, today }: ParseInput): ParseResult {
   const problems: Problem[] = []
   const add = (line: number, field: string, problem: string, expected: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file, line, field, problem, expected, severity })
@@ -69,7 +84,7 @@ export function parseEntry({ file, source, kind, today }: ParseInput): { entry?:
     }
   }
 
-  const meta = (front.data ?? {}) as Record<string, unknown>
+  const meta = (front.data && typeof front.data === 'object' ? front.data : {}) as Record<string, unknown>
   if (typeof meta.slug === 'string' && meta.slug !== slug) {
     add(front.lineOf(['slug']), 'slug', `"${meta.slug}" does not match the file name`, `"${slug}", or leave the field out`)
   }
@@ -93,9 +108,10 @@ export function parseEntry({ file, source, kind, today }: ParseInput): { entry?:
     add(front.bodyLine + issue.line, issue.field, issue.problem, issue.expected)
   }
 
-  if (problems.some((p) => p.severity === 'error') || !result.success) return { problems }
+  const document: RawDocument = { kind, slug, file, data: meta, lineOf: front.lineOf }
+  if (problems.some((p) => p.severity === 'error') || !result.success) return { problems, document }
   const entry = { kind, slug, file, body: front.body, meta: result.output, lineOf: front.lineOf } as Entry
-  return { entry, problems }
+  return { entry, document, problems }
 }
 
 function olderThanAYear(date: string, today: string): boolean {

@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch'
 import { facetNames, type FacetName } from '../content/taxonomy.ts'
 import { fold } from './analyze.ts'
-import { closest } from '../content/closest.ts'
+import { editDistance } from '../content/closest.ts'
 import { indexOptions, searchOptions, type SearchDocument } from './options.ts'
 
 export type Filters = Partial<Record<FacetName, string[]>>
@@ -17,6 +17,8 @@ export interface SearchRequest {
   filters: Filters
   limit: number
   offset: number
+  /** Documents to put first when they pass the filters, matched or not (exact identifier hits). */
+  pinned?: string[]
 }
 
 export interface SearchHit {
@@ -55,14 +57,29 @@ export function createEngine(index: MiniSearch<SearchDocument>): SearchEngine {
   return {
     size: index.documentCount,
     closestTerm(word) {
-      const candidates = new Set(index.search(word, { fuzzy: 3, maxFuzzy: 3, prefix: false }).flatMap((r) => r.terms))
-      return closest(word, [...candidates].filter((t) => t !== word))
+      if (word.length < 3) return undefined
+      const limit = word.length >= 7 ? 3 : word.length >= 5 ? 2 : 1
+      const candidates = new Set(index.search(word, { fuzzy: limit, maxFuzzy: limit, prefix: false }).flatMap((r) => r.terms))
+      let best: string | undefined
+      let bestDistance = limit + 1
+      for (const term of candidates) {
+        const distance = editDistance(word, term)
+        if (term !== word && distance < bestDistance) [best, bestDistance] = [term, distance]
+      }
+      return best
     },
-    search({ q, filters, limit, offset }) {
+    search({ q, filters, limit, offset, pinned = [] }) {
       const query = q.trim()
       const raw = query ? index.search(query, searchOptions) : index.search(MiniSearch.wildcard)
-      const matches = raw.map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: r as unknown as Stored }))
+      let matches = raw.map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: r as unknown as Stored }))
       if (!query) matches.sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title)))
+      if (pinned.length) {
+        const first = pinned
+          .map((id) => matches.find((m) => m.id === id) ?? storedMatch(index, id))
+          .filter((m): m is (typeof matches)[number] => m !== undefined)
+          .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type))
+        matches = [...first, ...matches.filter((m) => !pinned.includes(m.id))]
+      }
 
       const valuesOf = (stored: Stored, facet: FacetName): string[] =>
         facet === 'type' ? [stored.type] : ((stored[facet] as string[] | undefined) ?? [])
@@ -93,6 +110,11 @@ export function createEngine(index: MiniSearch<SearchDocument>): SearchEngine {
       }
     },
   }
+}
+
+function storedMatch(index: MiniSearch<SearchDocument>, id: string) {
+  const stored = index.getStoredFields(id) as Stored | undefined
+  return stored ? { id, score: 0, terms: [] as string[], stored } : undefined
 }
 
 function typeOrder(type: string): number {

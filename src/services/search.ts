@@ -24,14 +24,8 @@ export async function runSearch(engine: SearchEngine, entries: EntriesRepository
   const cited = new Set<string>()
   for (const id of identifiers) for (const hit of await entries.findByIdentifier(id.identifier, id.article)) cited.add(hit.slug)
 
-  // Fetch the whole ranked list when identifiers reorder it; otherwise only the page asked for.
-  const window = cited.size ? { limit: 10_000, offset: 0 } : { limit: params.limit, offset: params.offset }
-  const response = engine.search({ q: params.q, filters: params.filters, ...window })
-  let hits = response.hits
-  if (cited.size) {
-    const first = hits.filter((h) => cited.has(h.slug)).sort((a, b) => typeRank(a.type) - typeRank(b.type))
-    hits = [...first, ...hits.filter((h) => !cited.has(h.slug))].slice(params.offset, params.offset + params.limit)
-  }
+  const response = engine.search({ ...params, pinned: [...cited] })
+  const hits = response.hits
   const texts = await entries.findTexts(hits.map((h) => h.slug))
   const queryTerms = tokenize(params.q)
   return {
@@ -43,8 +37,4 @@ export async function runSearch(engine: SearchEngine, entries: EntriesRepository
       snippet: params.q ? makeSnippet(texts.get(h.slug) ?? '', [...new Set([...h.terms, ...queryTerms])]) : null,
     })),
   }
-}
-
-function typeRank(type: string): number {
-  return type === 'rule' ? 0 : type === 'workaround' ? 1 : 2
 }

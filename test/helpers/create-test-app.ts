@@ -1,0 +1,44 @@
+/**
+ * Builds the app in memory from a content folder: validate, render, write rows into an
+ * in-memory SQLite database with the real migrations, build and load the search index.
+ */
+import Database from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { fileURLToPath } from 'node:url'
+import { createApp } from '../../src/app.tsx'
+import { corpusToRows } from '../../src/build/rows.ts'
+import { loadContent } from '../../src/content/load-fs.ts'
+import { formatProblem } from '../../src/content/problems.ts'
+import { applyMigrations } from '../../src/db/migrate.ts'
+import { readMigrations } from '../../src/db/migrations-fs.ts'
+import type { Database as Schema } from '../../src/db/schema.ts'
+import { writeRows } from '../../src/db/write-rows.ts'
+import type { Deps } from '../../src/env.ts'
+import { buildSearchIndex } from '../../src/search/build-index.ts'
+import { toSearchDocuments } from '../../src/search/documents.ts'
+import { loadSearchIndex } from '../../src/search/engine.ts'
+
+export const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url))
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const TODAY = '2026-11-27'
+
+export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY): Promise<Deps> {
+  const { corpus, problems } = loadContent(root, today)
+  const errors = problems.filter((p) => p.severity === 'error')
+  if (errors.length) throw new Error(`content has errors:\n${errors.map(formatProblem).join('\n')}`)
+  const rows = corpusToRows(corpus)
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: new Database(':memory:') }) })
+  await applyMigrations(db, readMigrations())
+  await writeRows(db, rows, { fingerprint: 'test' })
+  return {
+    db,
+    search: loadSearchIndex(buildSearchIndex(toSearchDocuments(rows))),
+    assets: { css: '/assets/style.test.css', js: '/assets/client.test.js' },
+    config: { repositoryUrl: 'https://example.org/tussenruimte', repositoryBranch: 'main' },
+    today: () => today,
+  }
+}
+
+export async function createTestApp(root = FIXTURE_CORPUS, today = TODAY) {
+  return createApp(await createTestDeps(root, today))
+}

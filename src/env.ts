@@ -16,8 +16,8 @@ export interface AppConfig {
 export interface AssetManifest {
   /** Public URL of the stylesheet. */
   css: string
-  /** Public URL of the island script, when built. */
-  js?: string
+  /** Public URLs of the island bundles, by entry name (web/entries/<name>.tsx). */
+  scripts: Record<string, string>
 }
 
 export interface Deps {

@@ -1,7 +1,7 @@
 /**
  * Node-only: builds the front end in web/ into content-hashed files under .build/assets,
  * so they can be cached forever: the stylesheet (web/styles/*.css, in name order) and the
- * island bundle (web/client.tsx, via esbuild).
+ * island bundles (web/entries/*.tsx, via esbuild).
  */
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
@@ -25,11 +25,12 @@ export async function buildWebAssets(outRoot: string, webDir = WEB_DIR): Promise
   const { transform, build } = await import('esbuild')
   const minifiedCss = (await transform(css, { loader: 'css', minify: true })).code
 
-  let js: string | undefined
-  const entry = join(webDir, 'client.tsx')
-  if (existsSync(entry)) {
+  // Each web/entries/<name>.tsx is its own bundle, so a page loads only the islands it uses.
+  const entriesDir = join(webDir, 'entries')
+  const scripts: Record<string, string> = {}
+  for (const name of existsSync(entriesDir) ? readdirSync(entriesDir).filter((f) => f.endsWith('.tsx')).sort() : []) {
     const result = await build({
-      entryPoints: [entry],
+      entryPoints: [join(entriesDir, name)],
       bundle: true,
       format: 'esm',
       minify: true,
@@ -39,7 +40,7 @@ export async function buildWebAssets(outRoot: string, webDir = WEB_DIR): Promise
       target: 'es2020',
       legalComments: 'none',
     })
-    js = result.outputFiles[0]!.text
+    scripts[name.replace(/\.tsx$/, '')] = result.outputFiles[0]!.text
   }
 
   // Write into a fresh folder and swap it in whole, like the content build.
@@ -47,11 +48,11 @@ export async function buildWebAssets(outRoot: string, webDir = WEB_DIR): Promise
   const tmp = `${dir}.${process.pid}.tmp`
   rmSync(tmp, { recursive: true, force: true })
   mkdirSync(tmp, { recursive: true })
-  const manifest: AssetManifest = { css: `/assets/style.${hash(minifiedCss)}.css` }
+  const manifest: AssetManifest = { css: `/assets/style.${hash(minifiedCss)}.css`, scripts: {} }
   writeFileSync(join(tmp, manifest.css.slice('/assets/'.length)), minifiedCss)
-  if (js) {
-    manifest.js = `/assets/client.${hash(js)}.js`
-    writeFileSync(join(tmp, manifest.js.slice('/assets/'.length)), js)
+  for (const [name, code] of Object.entries(scripts)) {
+    manifest.scripts[name] = `/assets/${name}.${hash(code)}.js`
+    writeFileSync(join(tmp, `${name}.${hash(code)}.js`), code)
   }
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest))
   const old = `${dir}.${process.pid}.old`

@@ -33,7 +33,7 @@ export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY): Prom
   return {
     db,
     search: loadSearchIndex(buildSearchIndex(toSearchDocuments(rows))),
-    assets: { css: '/assets/style.test.css', js: '/assets/client.test.js' },
+    assets: { css: '/assets/style.test.css', scripts: { search: '/assets/search.test.js' } },
     config: { repositoryUrl: 'https://example.org/tussenruimte', repositoryBranch: 'main' },
     today: () => today,
   }

@@ -9,11 +9,11 @@ interface LayoutProps {
   children: ComponentChildren
   /** The home page has its own large search form; other pages show one in the header. */
   headerSearch?: boolean
-  /** Set when the main content is Dutch although the interface is English. */
-  contentLang?: 'nl'
+  /** Island bundles this page loads (names of web/entries/*.tsx); the search island is on every page. */
+  scripts?: string[]
 }
 
-export function Layout({ ctx, title, description, children, headerSearch = true }: LayoutProps) {
+export function Layout({ ctx, title, description, children, headerSearch = true, scripts = ['search'] }: LayoutProps) {
   const { t, lang } = ctx
   const p = paths[lang]
   const other = lang === 'nl' ? 'en' : 'nl'
@@ -96,7 +96,7 @@ export function Layout({ ctx, title, description, children, headerSearch = true 
             <p class="footer-licence">{t.footerLicence}</p>
           </div>
         </footer>
-        {ctx.assets.js && <script type="module" src={ctx.assets.js}></script>}
+        {scripts.map((name) => ctx.assets.scripts[name] && <script type="module" src={ctx.assets.scripts[name]}></script>)}
       </body>
     </html>
   )

@@ -4,12 +4,11 @@
  * and section headings get stable ids so that they can be linked to.
  */
 import { Marked, type Tokens } from 'marked'
+import { escapeHtml } from './escape-html.ts'
+
+export { escapeHtml }
 
 const SAFE_LINK = /^(?:https:\/\/|\/(?!\/)|#|mailto:)/
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
-}
 
 /** Turns a heading into an id: lower case, diacritics removed, words joined by hyphens. */
 export function headingId(text: string): string {

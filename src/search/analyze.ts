@@ -1,23 +1,58 @@
 /**
  * The text analysis shared by indexing and querying, so that both see the same terms:
- * lower case, diacritics folded (coöperatie = cooperatie), hyphenated words kept whole and
- * split into their parts (Didam-arrest → didam-arrest, didam, arrest).
+ * lower case; diacritics folded (coöperatie = cooperatie); hyphenated words kept whole and
+ * split into their parts (Didam-arrest → didam-arrest, didam, arrest); Dutch stop words
+ * dropped; Dutch stemming (Snowball) with a few repairs; compound parts added by a splitter
+ * that knows the corpus vocabulary.
  */
+import { stemmer as snowballDutch } from '@orama/stemmers/dutch'
+import stopwordList from './lexicon/stopwords.json'
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu
+const WORD = /[\p{L}\p{N}]+(?:[-'’&+][\p{L}\p{N}+]+)*\+*/gu
+export const STOPWORDS = new Set<string>(stopwordList)
 
 /** Lower-cases and removes diacritics. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 }
 
-/** Splits text into folded terms; a hyphenated word yields itself and its parts. */
-export function tokenize(text: string): string[] {
-  const terms: string[] = []
+/** Splits text into folded words; a hyphenated word yields itself and its parts. Stop words stay. */
+export function words(text: string): string[] {
+  const out: string[] = []
   for (const match of fold(text).matchAll(WORD)) {
     const word = match[0].replace(/[’']/g, '')
-    terms.push(word)
-    if (word.includes('-')) terms.push(...word.split('-').filter(Boolean))
+    out.push(word)
+    if (/[-&]/.test(word)) out.push(...word.split(/[-&]/).filter(Boolean))
   }
-  return terms
+  return out
+}
+
+/** The whole words of a query, folded, without stop words; hyphenated words stay whole. */
+export function queryWords(text: string): string[] {
+  return [...fold(text).matchAll(WORD)].map((m) => m[0].replace(/[’']/g, '')).filter((w) => !STOPWORDS.has(w))
+}
+
+/** Splits text into folded words, dropping stop words. */
+export function tokenize(text: string): string[] {
+  return words(text).filter((w) => !STOPWORDS.has(w))
+}
+
+const stemCache = new Map<string, string>()
+
+/**
+ * Dutch stem. Snowball leaves some plural and spelling pairs apart; these repairs join them:
+ * subsidies → subsidie (plural -s after -ie), initiatiev → initiatief, huiz → huis.
+ */
+export function stem(word: string): string {
+  if (word.length < 4 || /\d/.test(word)) return word
+  let cached = stemCache.get(word)
+  if (cached === undefined) {
+    cached = snowballDutch(word)
+    if (cached.endsWith('ies')) cached = cached.slice(0, -1)
+    if (cached.endsWith('v')) cached = `${cached.slice(0, -1)}f`
+    else if (cached.endsWith('z')) cached = `${cached.slice(0, -1)}s`
+    if (stemCache.size > 50_000) stemCache.clear()
+    stemCache.set(word, cached)
+  }
+  return cached
 }

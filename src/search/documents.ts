@@ -1,6 +1,6 @@
 /** Derives the search documents from the build rows, so that search and database agree. */
 import type { BuildRows } from '../build/rows.ts'
-import type { SearchDocument } from './options.ts'
+import { ALIAS_SEPARATOR, type SearchDocument } from './options.ts'
 
 export function toSearchDocuments(rows: BuildRows): SearchDocument[] {
   const facets = new Map<string, Map<string, string[]>>()
@@ -19,7 +19,7 @@ export function toSearchDocuments(rows: BuildRows): SearchDocument[] {
         type: e.type as SearchDocument['type'],
         title: e.title,
         title_en: e.title_en ?? '',
-        aliases: (meta.aliases ?? []).join(' · '),
+        aliases: (meta.aliases ?? []).join(ALIAS_SEPARATOR),
         summary: e.summary,
         body: e.body_text,
         domain: f?.get('domain') ?? [],

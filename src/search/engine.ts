@@ -5,10 +5,14 @@
  * make the other domains disappear.
  */
 import MiniSearch from 'minisearch'
+import { editDistance } from '../content/closest.ts'
 import { facetNames, type FacetName } from '../content/taxonomy.ts'
 import { fold } from './analyze.ts'
-import { editDistance } from '../content/closest.ts'
-import { indexOptions, searchOptions, type SearchDocument } from './options.ts'
+import type { SearchArtefact } from './build-index.ts'
+import { createSplitter } from './compounds.ts'
+import { createIndexOptions, type SearchDocument } from './options.ts'
+import { runQuery } from './run-query.ts'
+import { createSynonymTable, lexiconGroups } from './synonyms.ts'
 
 export type Filters = Partial<Record<FacetName, string[]>>
 
@@ -49,28 +53,32 @@ export interface SearchEngine {
 }
 
 export function loadSearchIndex(json: string): SearchEngine {
-  const index = MiniSearch.loadJSON<SearchDocument>(json, indexOptions)
-  return createEngine(index)
+  const artefact = JSON.parse(json) as SearchArtefact
+  const split = createSplitter(artefact.vocabulary)
+  const index = MiniSearch.loadJS<SearchDocument>(artefact.index as never, createIndexOptions(split))
+  const synonyms = createSynonymTable(lexiconGroups)
+  const run = (query: string) => runQuery(index, query, split, synonyms)
+  return createEngine(index, run, artefact.vocabulary)
 }
 
-export function createEngine(index: MiniSearch<SearchDocument>): SearchEngine {
+function createEngine(index: MiniSearch<SearchDocument>, run: (query: string) => ReturnType<MiniSearch['search']>, vocabulary: readonly string[]): SearchEngine {
   return {
     size: index.documentCount,
     closestTerm(word) {
       if (word.length < 3) return undefined
       const limit = word.length >= 7 ? 3 : word.length >= 5 ? 2 : 1
-      const candidates = new Set(index.search(word, { fuzzy: limit, maxFuzzy: limit, prefix: false }).flatMap((r) => r.terms))
       let best: string | undefined
       let bestDistance = limit + 1
-      for (const term of candidates) {
+      for (const term of vocabulary) {
+        if (Math.abs(term.length - word.length) > limit || term === word) continue
         const distance = editDistance(word, term)
-        if (term !== word && distance < bestDistance) [best, bestDistance] = [term, distance]
+        if (distance < bestDistance) [best, bestDistance] = [term, distance]
       }
       return best
     },
     search({ q, filters, limit, offset, pinned = [] }) {
       const query = q.trim()
-      const raw = query ? index.search(query, searchOptions) : index.search(MiniSearch.wildcard)
+      const raw = query ? run(query) : index.search(MiniSearch.wildcard)
       let matches = raw.map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: r as unknown as Stored }))
       if (!query) matches.sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title)))
       if (pinned.length) {

@@ -2,7 +2,7 @@
  * Picks the passage of a text that best matches the query and marks the matching words.
  * Returns HTML: everything is escaped except the <mark> elements this module adds.
  */
-import { escapeHtml } from '../content/markdown.ts'
+import { escapeHtml } from '../content/escape-html.ts'
 import { fold } from './analyze.ts'
 
 const MAX = 220

@@ -1,0 +1,56 @@
+/**
+ * Turns a user's query into a MiniSearch query tree:
+ * - each word is its stem, OR its compound parts together (grondverkoop → grond AND verkoop);
+ * - a phrase that is a synonym-group member becomes "any member" (AVG → avg OR gdpr OR …);
+ * - fuzziness grows with word length; only the last word, the one being typed, matches as a prefix;
+ * - words are combined with AND; the engine falls back to OR when AND finds nothing.
+ */
+import type { Query, SearchOptions } from 'minisearch'
+import { queryWords, stem } from './analyze.ts'
+import type { Splitter } from './compounds.ts'
+import { fuzzyFor } from './options.ts'
+import type { SynonymTable } from './synonyms.ts'
+
+type Node = Query
+
+interface Word {
+  text: string
+  last: boolean
+}
+
+function leaf(word: string, prefix: boolean, exactOnly = false): Node {
+  const term = stem(word)
+  const options: SearchOptions = { fuzzy: exactOnly ? 0 : fuzzyFor(term), maxFuzzy: 2, prefix: prefix && word.length >= 3 }
+  return { ...options, combineWith: 'OR', queries: [term] }
+}
+
+function wordNode(word: Word, split: Splitter): Node {
+  const alternatives: Node[] = [leaf(word.text, word.last)]
+  const parts = word.text.includes('-') ? word.text.split('-').filter(Boolean) : split(word.text)
+  if (parts && parts.length > 1) alternatives.push({ combineWith: 'AND', queries: parts.map((p, i) => leaf(p, word.last && i === parts.length - 1)) })
+  return alternatives.length === 1 ? alternatives[0]! : { combineWith: 'OR', queries: alternatives }
+}
+
+/** Query nodes, one per word or synonym phrase, in query order. */
+export function buildQueryNodes(query: string, split: Splitter, synonyms: SynonymTable): Node[] {
+  const words = queryWords(query)
+  const nodes: Node[] = []
+  for (let i = 0; i < words.length; i++) {
+    const candidates = synonyms.byFirstWord.get(words[i]!) ?? []
+    const match = candidates.find((c) => c.words.every((w, k) => words[i + k] === w))
+    if (match && i + match.words.length <= words.length) {
+      const members = synonyms.groups[match.group]!
+      const isLast = i + match.words.length === words.length
+      nodes.push({
+        combineWith: 'OR',
+        queries: members.map((seq) =>
+          seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false)) },
+        ),
+      })
+      i += match.words.length - 1
+      continue
+    }
+    nodes.push(wordNode({ text: words[i]!, last: i === words.length - 1 }, split))
+  }
+  return nodes
+}

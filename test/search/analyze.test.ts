@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { fold, queryWords, stem, tokenize } from '../../src/search/analyze.ts'
+import { createSplitter } from '../../src/search/compounds.ts'
+import { findIdentifiers } from '../../src/search/identifiers.ts'
+import { makeSnippet } from '../../src/search/snippet.ts'
+
+describe('analysis', () => {
+  it('folds diacritics and case', () => {
+    expect(fold('Coöperatie ÉÉN')).toBe('cooperatie een')
+  })
+
+  it('keeps hyphenated words whole and adds their parts', () => {
+    expect(tokenize('Het Didam-arrest')).toEqual(['didam-arrest', 'didam', 'arrest'])
+    expect(queryWords('het Didam-arrest')).toEqual(['didam-arrest'])
+  })
+
+  it('drops Dutch stop words', () => {
+    expect(tokenize('de verkoop van grond aan een stichting')).toEqual(['verkoop', 'grond', 'stichting'])
+  })
+
+  it('stems plural and singular to the same term', () => {
+    expect(stem('subsidies')).toBe(stem('subsidie'))
+    expect(stem('initiatieven')).toBe(stem('initiatief'))
+    expect(stem('aanbestedingen')).toBe(stem('aanbesteding'))
+  })
+})
+
+describe('compound splitter', () => {
+  const split = createSplitter(['grond', 'verkoop', 'staat', 'steun', 'subsidie', 'plafond', 'buurt', 'cooperatie', 'zonne', 'energie'])
+
+  it('splits compounds into parts the vocabulary knows, with or without a linking s', () => {
+    expect(split('grondverkoop')).toEqual(['grond', 'verkoop'])
+    expect(split('staatssteun')).toEqual(['staat', 'steun'])
+    expect(split('subsidieplafond')).toEqual(['subsidie', 'plafond'])
+    expect(split('buurtcooperatie')).toEqual(['buurt', 'cooperatie'])
+  })
+
+  it('leaves words alone that it cannot split into known parts', () => {
+    expect(split('aanbesteding')).toBeUndefined()
+    expect(split('grond')).toBeUndefined()
+  })
+})
+
+describe('identifiers in a query', () => {
+  it('recognises an ECLI, a BWB id, a CELEX number and an article of a named act', () => {
+    expect(findIdentifiers('ecli:nl:hr:2021:1778')).toEqual([{ identifier: 'ECLI:NL:HR:2021:1778' }])
+    expect(findIdentifiers('BWBR0005537')).toEqual([{ identifier: 'BWBR0005537' }])
+    expect(findIdentifiers('32016R0679')).toEqual([{ identifier: '32016R0679' }])
+    expect(findIdentifiers('art. 4:51 Awb')).toEqual([{ identifier: 'BWBR0005537', article: '4:51' }])
+    expect(findIdentifiers('artikel 2.82 Aanbestedingswet')).toEqual([{ identifier: 'BWBR0032203', article: '2.82' }])
+  })
+})
+
+describe('snippets', () => {
+  it('picks the best sentence, marks matching words and escapes the rest', () => {
+    const text = 'Eerste zin zonder treffer. De <gemeente> verkoopt grond aan een coöperatie. Slot.'
+
+    expect(makeSnippet(text, ['grond', 'cooperatie'])).toBe('De &lt;gemeente&gt; verkoopt <mark>grond</mark> aan een <mark>coöperatie</mark>.')
+  })
+})

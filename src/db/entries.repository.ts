@@ -89,9 +89,12 @@ export function createEntriesRepository(db: Kysely<Database>) {
   }
 
   return {
-    /** Entries of one type, filtered by facet values (OR within a facet, AND across), sorted by title. */
-    async listEntries(type: EntryType, filters: FacetFilters = {}): Promise<EntrySummary[]> {
+    /** Entries of one type, filtered by facet values (OR within a facet, AND across) and optionally by a linked rule, sorted by title. */
+    async listEntries(type: EntryType, filters: FacetFilters = {}, linkedToRule?: string): Promise<EntrySummary[]> {
       let query = db.selectFrom('entries').selectAll().where('type', '=', type)
+      if (linkedToRule) {
+        query = query.where('slug', 'in', db.selectFrom('links').select('from_slug').where('to_slug', '=', linkedToRule).where('relation', '=', 'rule'))
+      }
       for (const [facet, values] of Object.entries(filters)) {
         if (!values?.length) continue
         query = query.where('slug', 'in', db.selectFrom('entry_facets').select('slug').where('facet', '=', facet).where('value', 'in', values))

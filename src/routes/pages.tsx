@@ -18,6 +18,7 @@ import { ListPage } from '../views/pages/list.tsx'
 import { RulePage } from '../views/pages/rule.tsx'
 import { SearchPage } from '../views/pages/search.tsx'
 import { StatusPage } from '../views/pages/status-page.tsx'
+import { FrictionMapPage } from '../views/pages/friction-map.tsx'
 import { WorkaroundPage } from '../views/pages/workaround.tsx'
 import { renderHtml } from '../views/render.tsx'
 import { listFacets } from './list-facets.ts'
@@ -80,9 +81,16 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       if (problems.length) {
         return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={problems.map((pr) => `${pr.name}: ${pr.reason}`)} />, 400)
       }
-      const list = await entries.listEntries(type, params.filters)
-      const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0 }).facets
-      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} />)
+      const ruleParam = type === 'rule' ? undefined : c.req.query('rule')
+      const rule = ruleParam && SLUG_PATTERN.test(ruleParam) ? await entries.findEntry('rule', ruleParam) : undefined
+      if (ruleParam && !rule) {
+        return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={[`rule: ${ctx.t.unknownRule(ruleParam.slice(0, 80))}`]} />, 400)
+      }
+      const list = await entries.listEntries(type, params.filters, rule?.slug)
+      // Counts come from the unfiltered-by-facet list narrowed to the chosen rule, so they match what a click would show.
+      const only = rule ? new Set((await entries.listEntries(type, {}, rule.slug)).map((e) => e.slug)) : undefined
+      const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
+      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} rule={rule} />)
     })
     pages.get(`${local(p[type])}/:slug`, async (c) => {
       const slug = c.req.param('slug')
@@ -94,6 +102,17 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
   typeRoutes('rule', (ctx, entry) => <RulePage ctx={ctx} rule={entry} />)
   typeRoutes('workaround', (ctx, entry) => <WorkaroundPage ctx={ctx} workaround={entry} />)
   typeRoutes('case', (ctx, entry) => <CasePage ctx={ctx} entry={entry} />)
+
+  pages.get(local(p.map), async (c) => {
+    const [rules, triples] = await Promise.all([entries.listEntries('rule'), entries.listCaseRuleDomains()])
+    const counts: Record<string, Record<string, number>> = {}
+    for (const { ruleSlug, domain } of triples) {
+      const row = (counts[ruleSlug] ??= {})
+      row[domain] = (row[domain] ?? 0) + 1
+    }
+    const data = { rules: rules.map((r) => ({ slug: r.slug, title: r.title, titleEn: r.titleEn })), counts }
+    return htmlResponse(c, <FrictionMapPage ctx={viewContext(c, deps, lang)} data={data} />)
+  })
 
   // Pages written as Markdown in content/pages/.
   const contentPages: [string, string][] = [

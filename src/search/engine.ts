@@ -23,6 +23,8 @@ export interface SearchRequest {
   offset: number
   /** Documents to put first when they pass the filters, matched or not (exact identifier hits). */
   pinned?: string[]
+  /** When given, only these documents count (a list narrowed by a linked rule). */
+  only?: ReadonlySet<string>
 }
 
 export interface SearchHit {
@@ -76,11 +78,12 @@ function createEngine(index: MiniSearch<SearchDocument>, run: (query: string) =>
       }
       return best
     },
-    search({ q, filters, limit, offset, pinned = [] }) {
+    search({ q, filters, limit, offset, pinned = [], only }) {
       const query = q.trim()
       const raw = query ? run(query) : index.search(MiniSearch.wildcard)
       let matches = raw.map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: r as unknown as Stored }))
       if (!query) matches.sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title)))
+      if (only) matches = matches.filter((m) => only.has(m.id))
       if (pinned.length) {
         const first = pinned
           .map((id) => matches.find((m) => m.id === id) ?? storedMatch(index, id))

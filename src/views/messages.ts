@@ -93,6 +93,9 @@ const nl = {
   mapCell: (n: number, rule: string, domain: string) => `${n} ${n === 1 ? 'casus' : 'casussen'}: ${rule} in ${domain}`,
   filterType: 'Filter',
   all: 'Alle',
+  narrowedToRule: 'Alleen items bij de regel',
+  showAllOfType: { rule: 'Toon alle regels', workaround: 'Toon alle oplossingen', case: 'Toon alle casussen' },
+  unknownRule: (slug: string) => `er is geen regel "${slug}"`,
 }
 
 export type Messages = typeof nl
@@ -189,6 +192,9 @@ const en: Messages = {
   mapCell: (n, rule, domain) => `${n} ${n === 1 ? 'case' : 'cases'}: ${rule} in ${domain}`,
   filterType: 'Filter',
   all: 'All',
+  narrowedToRule: 'Only items for the rule',
+  showAllOfType: { rule: 'Show all rules', workaround: 'Show all workarounds', case: 'Show all cases' },
+  unknownRule: (slug) => `there is no rule "${slug}"`,
 }
 
 export const messages: Record<Lang, Messages> = { nl, en }

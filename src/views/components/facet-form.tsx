@@ -9,13 +9,15 @@ interface FacetFormProps {
   shown: readonly FacetName[]
   filters: Filters
   counts: Record<string, Record<string, number>>
+  /** Other state to keep when the form is submitted. */
+  hidden?: Record<string, string>
 }
 
 /**
  * Filters as a real form of checkboxes: OR within a facet, AND across facets. Counts for a
  * facet's values ignore that facet's own selection, so other choices stay visible.
  */
-export function FacetForm({ ctx, action, q, shown, filters, counts }: FacetFormProps) {
+export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} }: FacetFormProps) {
   const { t, lang } = ctx
   return (
     <form class="facets" method="get" action={action} aria-labelledby="facets-heading">
@@ -23,6 +25,9 @@ export function FacetForm({ ctx, action, q, shown, filters, counts }: FacetFormP
         {t.filtersHeading}
       </h2>
       {q !== undefined && <input type="hidden" name="q" value={q} />}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input type="hidden" name={name} value={value} />
+      ))}
       {shown.map((facet) => {
         const vocab = vocabularies[facet]
         const selected = filters[facet] ?? []

@@ -1,6 +1,7 @@
 import { listFacets } from '../../routes/list-facets.ts'
 import type { EntrySummary, EntryType } from '../../db/entries.repository.ts'
-import { paths } from '../../routes/paths.ts'
+import { entryPath, paths } from '../../routes/paths.ts'
+import { toQueryString } from '../../routes/search-params.ts'
 import type { Filters } from '../../search/engine.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { EntryCards } from '../components/entry-card.tsx'
@@ -15,17 +16,26 @@ interface ListProps {
   entries: EntrySummary[]
   filters: Filters
   counts: Record<string, Record<string, number>>
+  /** The rule the list is narrowed to (from the friction map), if any. */
+  rule?: { slug: string; title: string; titleEn: string | null }
 }
 
-export function ListPage({ ctx, type, entries, filters, counts }: ListProps) {
+export function ListPage({ ctx, type, entries, filters, counts, rule }: ListProps) {
   const { t, lang } = ctx
   return (
     <Layout ctx={ctx} title={t.typePlural[type]} description={t.typeIntro[type]}>
       <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
       <h1>{t.typePlural[type]}</h1>
       <p class="lead">{t.typeIntro[type]}</p>
+      {rule && (
+        <p class="notice notice--info">
+          {t.narrowedToRule}{' '}
+          <a href={entryPath(lang, 'rule', rule.slug)}>{lang === 'en' && rule.titleEn ? rule.titleEn : rule.title}</a>.{' '}
+          <a href={paths[lang][type] + toQueryString({ filters })}>{t.showAllOfType[type]}</a>
+        </p>
+      )}
       <div class="with-sidebar">
-        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listFacets[type]} filters={filters} counts={counts} />
+        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listFacets[type]} filters={filters} counts={counts} hidden={rule ? { rule: rule.slug } : undefined} />
         <section aria-labelledby="list-heading">
           <h2 id="list-heading">{t.resultCount(entries.length)}</h2>
           <EntryCards entries={entries} ctx={ctx} />

@@ -106,11 +106,14 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
   pages.get(local(p.map), async (c) => {
     const [rules, triples] = await Promise.all([entries.listEntries('rule'), entries.listCaseRuleDomains()])
     const counts: Record<string, Record<string, number>> = {}
-    for (const { ruleSlug, domain } of triples) {
+    const cases: Record<string, Set<string>> = {}
+    for (const { caseSlug, ruleSlug, domain } of triples) {
       const row = (counts[ruleSlug] ??= {})
       row[domain] = (row[domain] ?? 0) + 1
+      ;(cases[ruleSlug] ??= new Set()).add(caseSlug)
     }
-    const data = { rules: rules.map((r) => ({ slug: r.slug, title: r.title, titleEn: r.titleEn })), counts }
+    const totals = Object.fromEntries(Object.entries(cases).map(([rule, set]) => [rule, set.size]))
+    const data = { rules: rules.map((r) => ({ slug: r.slug, title: r.title, titleEn: r.titleEn })), counts, totals }
     return htmlResponse(c, <FrictionMapPage ctx={viewContext(c, deps, lang)} data={data} />)
   })
 

@@ -19,11 +19,17 @@ interface FacetFormProps {
  */
 export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} }: FacetFormProps) {
   const { t, lang } = ctx
+  const activeCount = Object.values(filters).reduce((n, values) => n + (values?.length ?? 0), 0)
   return (
     <form class="facets" method="get" action={action} aria-labelledby="facets-heading">
-      <h2 id="facets-heading" class="facets__heading">
-        {t.filtersHeading}
-      </h2>
+      {/* Open by default, so everything works without JavaScript; the search island folds it on narrow screens. */}
+      <details open data-collapse-narrow>
+      <summary>
+        <h2 id="facets-heading" class="facets__heading">
+          {t.filtersHeading}
+          {activeCount > 0 && <span class="count"> ({activeCount})</span>}
+        </h2>
+      </summary>
       {q !== undefined && <input type="hidden" name="q" value={q} />}
       {Object.entries(hidden).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
@@ -56,6 +62,7 @@ export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} 
         <button type="submit">{t.applyFilters}</button>
         <a href={action + (q ? `?q=${encodeURIComponent(q)}` : '')}>{t.clearFilters}</a>
       </div>
+      </details>
     </form>
   )
 }

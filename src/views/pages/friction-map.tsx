@@ -8,6 +8,8 @@ export interface FrictionMapData {
   rules: { slug: string; title: string; titleEn: string | null }[]
   /** Number of cases per rule slug and domain key. */
   counts: Record<string, Record<string, number>>
+  /** Number of distinct cases per rule slug (a case can sit in several domains). */
+  totals: Record<string, number>
 }
 
 /**
@@ -20,7 +22,6 @@ export function FrictionMapPage({ ctx, data }: { ctx: ViewContext; data: Frictio
   const max = Math.max(1, ...data.rules.flatMap((r) => shownDomains.map((d) => data.counts[r.slug]?.[d] ?? 0)))
   const title = (r: FrictionMapData['rules'][number]) => (lang === 'en' && r.titleEn ? r.titleEn : r.title)
   const cellHref = (rule: string, domain: string) => `${paths[lang].case}?rule=${encodeURIComponent(rule)}&domain=${encodeURIComponent(domain)}`
-  const total = (slug: string) => shownDomains.reduce((sum, d) => sum + (data.counts[slug]?.[d] ?? 0), 0)
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)))
   return (
     <Layout ctx={ctx} title={t.mapTitle} description={t.mapIntro}>
@@ -61,7 +62,7 @@ export function FrictionMapPage({ ctx, data }: { ctx: ViewContext; data: Frictio
                     </td>
                   )
                 })}
-                <td class="friction-table__total">{total(rule.slug)}</td>
+                <td class="friction-table__total">{data.totals[rule.slug] ?? 0}</td>
               </tr>
             ))}
           </tbody>

@@ -12,7 +12,7 @@ import { watchContent } from './watch-fs.ts'
 
 const root = process.cwd()
 const outRoot = join(root, '.build')
-if (!(await ensureBuild(root, outRoot))) process.exit(1)
+if ((await ensureBuild(root, outRoot)) === 'none') process.exit(1)
 
 let deps = await openBuild(outRoot)
 let app = createApp(deps)
@@ -26,11 +26,13 @@ serve({ fetch: server.fetch, port, hostname: host }, (info) => console.log(`Tuss
 
 if (process.argv.includes('--watch-content')) {
   watchContent(root, async () => {
-    if (!(await ensureBuild(root, outRoot))) return
+    // Web assets are rebuilt by openBuild; content only when it changed and is valid.
+    const state = await ensureBuild(root, outRoot)
+    if (state === 'none' || state === 'kept') return
     const previous = deps
     deps = await openBuild(outRoot)
     app = createApp(deps)
     previous.close()
-    console.log('Rebuilt; serving the new content.')
+    console.log(state === 'built' ? 'Rebuilt; serving the new content.' : 'Rebuilt the front end.')
   })
 }

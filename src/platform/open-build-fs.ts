@@ -14,18 +14,18 @@ import type { Database as Schema } from '../db/schema.ts'
 import { defaultConfig, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 
-/** Builds if needed. Returns false only when there is no usable build at all. */
-export async function ensureBuild(root: string, outRoot: string): Promise<boolean> {
-  if (isStale(root, outRoot)) {
-    const outcome = await buildArtefacts({ root, outRoot })
-    if (!outcome.ok) {
-      for (const p of outcome.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p))
-      const kept = readManifest(outRoot)
-      console.error(kept ? `\nContent has errors; serving the last good build from ${kept.builtAt}.` : '\nContent has errors and there is no earlier build to serve.')
-      if (!kept) return false
-    }
-  }
-  return true
+/**
+ * Builds if needed: `current` when the build was already up to date, `built` after a new
+ * build, `kept` when the content has errors but an earlier build can serve, `none` when not.
+ */
+export async function ensureBuild(root: string, outRoot: string): Promise<'current' | 'built' | 'kept' | 'none'> {
+  if (!isStale(root, outRoot)) return 'current'
+  const outcome = await buildArtefacts({ root, outRoot })
+  if (outcome.ok) return 'built'
+  for (const p of outcome.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p))
+  const kept = readManifest(outRoot)
+  console.error(kept ? `\nContent has errors; serving the last good build from ${kept.builtAt}.` : '\nContent has errors and there is no earlier build to serve.')
+  return kept ? 'kept' : 'none'
 }
 
 export async function openBuild(outRoot: string): Promise<Deps & { close(): void }> {

@@ -10,7 +10,11 @@ const MIN_PART = 3
 const MIN_WORD = 7
 const LINKS = ['', 's', 'en', 'e']
 
-export type Splitter = (word: string) => string[] | undefined
+export interface Splitter {
+  (word: string): string[] | undefined
+  /** Whether the corpus uses this folded word. */
+  has(word: string): boolean
+}
 
 /** A splitter over a vocabulary of folded words; results are cached per word. */
 export function createSplitter(vocabulary: Iterable<string>): Splitter {
@@ -40,11 +44,12 @@ export function createSplitter(vocabulary: Iterable<string>): Splitter {
     return best
   }
 
-  return (word) => {
+  const splitter = (word: string) => {
     if (cache.has(word)) return cache.get(word)
     const parts = split(word, 0)
     if (cache.size > 100_000) cache.clear()
     cache.set(word, parts)
     return parts
   }
+  return Object.assign(splitter, { has: (word: string) => known.has(word) })
 }

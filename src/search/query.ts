@@ -3,12 +3,16 @@
  * - each word is its stem, OR its compound parts together (grondverkoop → grond AND verkoop);
  * - a phrase that is a synonym-group member becomes "any member" (AVG → avg OR gdpr OR …);
  * - fuzziness grows with word length; only the last word, the one being typed, matches as a prefix;
- * - words are combined with AND; the engine falls back to OR when AND finds nothing.
+ * - two query words that the corpus writes as one (zeeëgel subsidie → zeeëgelsubsidie) also
+ *   match the joined word;
+ * - alternatives that only approximate what was typed (compound parts, other synonym members)
+ *   weigh less than the word itself.
+ * The ranking (run-query.ts) decides how many of the nodes a document must match.
  */
 import type { Query, SearchOptions } from 'minisearch'
 import { queryWords, stem } from './analyze.ts'
 import type { Splitter } from './compounds.ts'
-import { fuzzyFor } from './options.ts'
+import { FIELD_BOOST, fuzzyFor } from './options.ts'
 import type { SynonymTable } from './synonyms.ts'
 
 type Node = Query
@@ -24,11 +28,23 @@ function leaf(word: string, prefix: boolean, exactOnly = false): Node {
   return { ...options, combineWith: 'OR', queries: [term] }
 }
 
+/** Field boosts scaled down, for alternatives that approximate what was typed. */
+const weighted = (factor: number) => Object.fromEntries(Object.entries(FIELD_BOOST).map(([field, boost]) => [field, boost * factor]))
+const PARTS_BOOST = weighted(0.4)
+const SYNONYM_BOOST = weighted(0.8)
+
 function wordNode(word: Word, split: Splitter): Node {
   const alternatives: Node[] = [leaf(word.text, word.last)]
   const parts = word.text.includes('-') ? word.text.split('-').filter(Boolean) : split(word.text)
-  if (parts && parts.length > 1) alternatives.push({ combineWith: 'AND', queries: parts.map((p, i) => leaf(p, word.last && i === parts.length - 1)) })
+  if (parts && parts.length > 1) {
+    alternatives.push({ combineWith: 'AND', boost: PARTS_BOOST, queries: parts.map((p, i) => leaf(p, word.last && i === parts.length - 1)) })
+  }
   return alternatives.length === 1 ? alternatives[0]! : { combineWith: 'OR', queries: alternatives }
+}
+
+/** The word the corpus writes for two adjacent query words, if it writes them as one. */
+function joined(a: string, b: string, split: Splitter): string | undefined {
+  return [`${a}${b}`, `${a}s${b}`, `${a}-${b}`].find((w) => split.has(w))
 }
 
 /** Query nodes, one per word or synonym phrase, in query order. */
@@ -43,11 +59,23 @@ export function buildQueryNodes(query: string, split: Splitter, synonyms: Synony
       const isLast = i + match.words.length === words.length
       nodes.push({
         combineWith: 'OR',
-        queries: members.map((seq) =>
-          seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false)) },
-        ),
+        queries: members.map((seq) => {
+          const node: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false)) }
+          return seq === match.words ? node : { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [node] }
+        }),
       })
       i += match.words.length - 1
+      continue
+    }
+    const next = words[i + 1]
+    const compound = next !== undefined ? joined(words[i]!, next, split) : undefined
+    if (compound) {
+      const last = i + 1 === words.length - 1
+      nodes.push({
+        combineWith: 'OR',
+        queries: [{ combineWith: 'AND', queries: [wordNode({ text: words[i]!, last: false }, split), wordNode({ text: next!, last }, split)] }, wordNode({ text: compound, last }, split)],
+      })
+      i++
       continue
     }
     nodes.push(wordNode({ text: words[i]!, last: i === words.length - 1 }, split))

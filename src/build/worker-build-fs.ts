@@ -1,0 +1,85 @@
+/**
+ * Node-only: everything the Worker deployment needs besides its code, from the same rows as the
+ * Node build: the static assets (front end + serialized search index) and the D1 seed SQL.
+ * Written into a fresh folder and swapped in whole, so a failed build leaves the last good one.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { loadContent } from '../content/load-fs.ts'
+import type { Problem } from '../content/problems.ts'
+import { buildSearchIndex } from '../search/build-index.ts'
+import { toSearchDocuments } from '../search/documents.ts'
+import { fingerprint } from './artefacts-fs.ts'
+import { corpusToRows } from './rows.ts'
+import { seedSql } from './seed-sql.ts'
+import { ASSETS_DIR, buildWebAssets } from './web-assets-fs.ts'
+import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, PUBLIC_DIR, SEED_FILE } from './worker-layout.ts'
+
+export interface WorkerArtefacts {
+  dir: string
+  publicDir: string
+  seedFile: string
+  indexBytes: number
+  seedBytes: number
+  counts: { entries: number; facets: number; links: number; references: number }
+}
+
+export type WorkerBuildOutcome = ({ ok: true; warnings: Problem[] } & WorkerArtefacts) | { ok: false; problems: Problem[] }
+
+export interface WorkerBuildOptions {
+  /** Repository root holding rules/ and content/. */
+  root: string
+  /** Output folder, usually <root>/.build/worker. */
+  outDir: string
+  today?: string
+  /** Front-end sources; the repository's web/ by default. */
+  webDir?: string
+}
+
+export async function buildWorkerArtefacts({ root, outDir, today, webDir }: WorkerBuildOptions): Promise<WorkerBuildOutcome> {
+  const { corpus, problems } = loadContent(root, today)
+  if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
+
+  const rows = corpusToRows(corpus)
+  const index = buildSearchIndex(toSearchDocuments(rows))
+  const seed = seedSql(rows, { fingerprint: fingerprint(root), built_at: new Date().toISOString() })
+
+  const tmp = `${outDir}.${process.pid}.tmp`
+  rmSync(tmp, { recursive: true, force: true })
+  try {
+    const publicDir = join(tmp, PUBLIC_DIR)
+    const manifest = await buildWebAssets(publicDir, webDir)
+    // The manifest names the hashed files, so it is not hashed itself: keep it out of assets/, which is cached forever.
+    rmSync(join(publicDir, ASSETS_DIR, 'manifest.json'))
+    const write = (path: string, data: string) => {
+      mkdirSync(dirname(join(publicDir, path)), { recursive: true })
+      writeFileSync(join(publicDir, path), data)
+    }
+    write(ASSET_MANIFEST, JSON.stringify(manifest))
+    write(INDEX_ASSET, index)
+    write(HEADERS_FILE, ASSET_HEADERS)
+    writeFileSync(join(tmp, SEED_FILE), seed)
+    swapIn(tmp, outDir)
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true })
+    throw error
+  }
+  return {
+    ok: true,
+    warnings: problems,
+    dir: outDir,
+    publicDir: join(outDir, PUBLIC_DIR),
+    seedFile: join(outDir, SEED_FILE),
+    indexBytes: Buffer.byteLength(index),
+    seedBytes: Buffer.byteLength(seed),
+    counts: { entries: rows.entries.length, facets: rows.entry_facets.length, links: rows.links.length, references: rows.entry_references.length },
+  }
+}
+
+function swapIn(tmp: string, dir: string): void {
+  mkdirSync(dirname(dir), { recursive: true })
+  const old = `${dir}.${process.pid}.old`
+  if (existsSync(dir)) renameSync(dir, old)
+  renameSync(tmp, dir)
+  rmSync(old, { recursive: true, force: true })
+}

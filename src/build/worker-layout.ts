@@ -1,0 +1,27 @@
+/**
+ * Where the Worker deployment's build output lives, shared by the build (Node) and the Worker.
+ * Pure constants: safe to import from Worker code.
+ *
+ *   .build/worker/public/            the static assets (wrangler.toml [assets]); all of it is public
+ *     _headers                       caching rules: assets/ is content-hashed, so cached forever
+ *     assets/style.<hash>.css …      the front end
+ *     data/asset-manifest.json       which hashed files the pages link to, read by the Worker
+ *     data/search-index.json         the serialized MiniSearch index, read by the Worker once per isolate
+ *   .build/worker/seed.sql           the D1 seed, applied after src/db/migrations
+ *   .build/worker/dist/              the dry-run bundle (npm run build:worker), for measuring
+ */
+
+/** Folder under the repository root, relative (wrangler.toml names the same path). */
+export const WORKER_BUILD_DIR = '.build/worker'
+export const PUBLIC_DIR = 'public'
+export const SEED_FILE = 'seed.sql'
+export const DIST_DIR = 'dist'
+
+/** URL path of the serialized search index among the static assets. */
+export const INDEX_ASSET = '/data/search-index.json'
+/** URL path of the front-end manifest (stylesheet and island URLs) among the static assets. */
+export const ASSET_MANIFEST = '/data/asset-manifest.json'
+
+/** Workers static-assets `_headers`: only content-hashed files may be cached forever. */
+export const HEADERS_FILE = '_headers'
+export const ASSET_HEADERS = '/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n'

@@ -12,10 +12,8 @@ import { applyMigrations } from '../db/migrate.ts'
 import { readMigrations } from '../db/migrations-fs.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { writeRows } from '../db/write-rows.ts'
-import { buildSearchIndex } from '../search/build-index.ts'
-import { toSearchDocuments } from '../search/documents.ts'
 import { currentDir, DB_FILE, fingerprint, INDEX_FILE, MANIFEST_FILE, type Manifest } from './artefacts-fs.ts'
-import { corpusToRows } from './rows.ts'
+import { buildRowsAndIndex } from './search-rows.ts'
 
 export type BuildOutcome =
   | { ok: true; dir: string; manifest: Manifest; warnings: Problem[]; indexBytes: number }
@@ -34,8 +32,7 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
   const { corpus, problems } = loadContent(root, today)
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
 
-  const rows = corpusToRows(corpus)
-  const indexJson = buildSearchIndex(toSearchDocuments(rows))
+  const { rows, indexJson } = buildRowsAndIndex(corpus)
   const manifest: Manifest = {
     fingerprint: print,
     builtAt: new Date().toISOString(),

@@ -7,10 +7,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join } from 'node:path'
 import { loadContent } from '../content/load-fs.ts'
 import type { Problem } from '../content/problems.ts'
-import { buildSearchIndex } from '../search/build-index.ts'
-import { toSearchDocuments } from '../search/documents.ts'
 import { fingerprint } from './artefacts-fs.ts'
-import { corpusToRows } from './rows.ts'
+import { buildRowsAndIndex } from './search-rows.ts'
 import { seedSql } from './seed-sql.ts'
 import { ASSETS_DIR, buildWebAssets } from './web-assets-fs.ts'
 import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, PUBLIC_DIR, SEED_FILE } from './worker-layout.ts'
@@ -40,8 +38,7 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
   const { corpus, problems } = loadContent(root, today)
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
 
-  const rows = corpusToRows(corpus)
-  const index = buildSearchIndex(toSearchDocuments(rows))
+  const { rows, indexJson: index } = buildRowsAndIndex(corpus)
   const seed = seedSql(rows, { fingerprint: fingerprint(root), built_at: new Date().toISOString() })
 
   const tmp = `${outDir}.${process.pid}.tmp`

@@ -5,6 +5,7 @@ import * as v from 'valibot'
 import { checkBody } from './body.ts'
 import { closest } from './closest.ts'
 import { splitFrontMatter } from './front-matter.ts'
+import { hasPlaceholder, isUnder, PLACEHOLDER, placeholderLines, placeholderPaths, withoutPlaceholderItems } from './placeholders.ts'
 import { formatPath, type Problem } from './problems.ts'
 import { kinds, splitMessage, SLUG_PATTERN, type CaseMeta, type Kind, type PageMeta, type RuleMeta, type WorkaroundMeta } from './schema.ts'
 
@@ -64,9 +65,16 @@ export function parseEntry({ file, source, kind, today }: ParseInput): ParseResu
   if (front.errors.length) return { problems }
 
   const { schema, sections } = kinds[kind]
+  // A placeholder left by a template is reported once, with what belongs there, instead of
+  // the schema and link errors it would also cause.
+  const placeholders = placeholderPaths(front.data)
+  for (const path of placeholders) {
+    add(front.lineOf(path), formatPath(path), `still contains the placeholder "${PLACEHOLDER}"`, describe(schemaAt(schema, path, front.data)))
+  }
   const result = v.safeParse(schema as v.GenericSchema, front.data ?? {})
   for (const issue of result.issues ?? []) {
     const path = (issue.path ?? []).map((p) => p.key as string | number)
+    if (isUnder(path, placeholders)) continue
     const field = formatPath(path)
     const line = front.lineOf(path)
     if (issue.type === 'strict_object' && issue.expected === 'never') {
@@ -90,7 +98,7 @@ export function parseEntry({ file, source, kind, today }: ParseInput): ParseResu
   }
   for (const field of ['last_reviewed', 'review_by'] as const) {
     const date = meta[field]
-    if (field === 'last_reviewed' && typeof date === 'string' && date > today) {
+    if (field === 'last_reviewed' && typeof date === 'string' && date > today && !hasPlaceholder(date)) {
       add(front.lineOf([field]), field, `${date} is in the future`, `a date on or before ${today}`)
     }
   }
@@ -107,8 +115,11 @@ export function parseEntry({ file, source, kind, today }: ParseInput): ParseResu
   for (const issue of checkBody(front.body, sections)) {
     add(front.bodyLine + issue.line, issue.field, issue.problem, issue.expected)
   }
+  for (const line of placeholderLines(front.body)) {
+    add(front.bodyLine + line, 'body', `still contains the placeholder "${PLACEHOLDER}"`, 'your own text in place of the placeholder line')
+  }
 
-  const document: RawDocument = { kind, slug, file, data: meta, lineOf: front.lineOf }
+  const document: RawDocument = { kind, slug, file, data: withoutPlaceholderItems(meta), lineOf: front.lineOf }
   if (problems.some((p) => p.severity === 'error') || !result.success) return { problems, document }
   const entry = { kind, slug, file, body: front.body, meta: result.output, lineOf: front.lineOf } as Entry
   return { entry, document, problems }
@@ -120,15 +131,24 @@ function olderThanAYear(date: string, today: string): boolean {
   return date < limit.toISOString().slice(0, 10)
 }
 
-/** The schema of the value at a path, looking through optional, pipe and array wrappers. */
-function schemaAt(schema: unknown, path: readonly (string | number)[]): unknown {
+/**
+ * The schema of the value at a path, looking through optional, pipe and array wrappers. In a
+ * variant (a reference) it takes the option whose `type` the data names, if data is given.
+ */
+function schemaAt(schema: unknown, path: readonly (string | number)[], data?: unknown): unknown {
   let current = unwrap(schema)
+  let value = data
   for (const key of path) {
     if (!current) return undefined
-    const node = current as { entries?: Record<string, unknown>; item?: unknown; options?: unknown[] }
+    let node = current as { entries?: Record<string, unknown>; item?: unknown; options?: { entries: Record<string, { literal?: unknown }> }[] }
+    if (node.options && typeof key === 'string') {
+      const type = (value as { type?: unknown } | undefined)?.type
+      node = node.options.find((o) => o.entries.type?.literal === type) ?? node.options.find((o) => key in o.entries) ?? node
+    }
     if (typeof key === 'number') current = unwrap(node.item)
     else if (node.entries) current = unwrap(node.entries[key])
     else return undefined
+    value = (value as Record<string | number, unknown> | undefined)?.[key]
   }
   return current
 }

@@ -2,7 +2,7 @@
  * Read access to the build database. The only module with Kysely queries; rows become
  * domain objects here and nowhere else.
  */
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database, EntryRow } from './schema.ts'
 
 export type EntryType = 'rule' | 'workaround' | 'case'
@@ -178,6 +178,29 @@ export function createEntriesRepository(db: Kysely<Database>) {
         .where('links.from_slug', 'in', db.selectFrom('entries').select('slug').where('type', '=', 'case'))
         .execute()
       return rows.map((r) => ({ caseSlug: r.from_slug, ruleSlug: r.to_slug, domain: r.value }))
+    },
+
+    /**
+     * Body full-text matches, one FTS5 MATCH expression per query word: the row ids of every
+     * matching document, and a bm25 relevance (negated, so higher is better) for the best
+     * `top` of them. A word found in more than `rankAtMost` documents is not ranked: in so
+     * many documents it says little about any one of them, and ranking them all is the slow
+     * part. An expression FTS5 rejects matches nothing.
+     */
+    async searchBody(expressions: readonly string[], top = 200, rankAtMost = 2000): Promise<{ ids: number[]; scores: Map<number, number> }[]> {
+      return Promise.all(
+        expressions.map(async (expression) => {
+          try {
+            const { rows } = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM search_body WHERE search_body MATCH ${expression}`.execute(db)
+            const ids = rows[0]?.ids ? rows[0].ids.split(',').map(Number) : []
+            if (!ids.length || ids.length > rankAtMost) return { ids, scores: new Map<number, number>() }
+            const ranked = await sql<{ id: number; rank: number }>`SELECT rowid AS id, bm25(search_body) AS rank FROM search_body WHERE search_body MATCH ${expression} ORDER BY rank LIMIT ${top}`.execute(db)
+            return { ids, scores: new Map(ranked.rows.map((r) => [r.id, -r.rank])) }
+          } catch {
+            return { ids: [], scores: new Map<number, number>() }
+          }
+        }),
+      )
     },
 
     async buildInfo(): Promise<Record<string, string>> {

@@ -12,6 +12,7 @@ import { entryPath } from './paths.ts'
 import { problem } from './problem.ts'
 import { parseSearchParams } from './search-params.ts'
 import { listFacets } from './list-facets.ts'
+import { createContributionApi } from './contribute-api.ts'
 import { SLUG_PATTERN } from '../content/schema.ts'
 
 export const API_VERSION = '1.0.0'
@@ -24,10 +25,12 @@ export function createApiRoutes(deps: Deps) {
   api.use('*', async (c, next) => {
     await next()
     c.header('API-Version', API_VERSION)
-    if (c.res.status < 400) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
+    // Routes that set their own caching (the contribution endpoint: no-store) keep it.
+    if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
   })
 
   api.get('/openapi.json', (c) => c.json(buildOpenApi(API_VERSION)))
+  api.route('/contributions', createContributionApi(deps))
 
   api.get('/search', async (c) => {
     const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [])

@@ -21,6 +21,7 @@ import { StatusPage } from '../views/pages/status-page.tsx'
 import { FrictionMapPage } from '../views/pages/friction-map.tsx'
 import { WorkaroundPage } from '../views/pages/workaround.tsx'
 import { renderHtml } from '../views/render.tsx'
+import { createContributeRoutes } from './contribute.tsx'
 import { listFacets } from './list-facets.ts'
 import { paths } from './paths.ts'
 import { parseSearchParams } from './search-params.ts'
@@ -129,11 +130,8 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       return htmlResponse(c, <ContentPage ctx={viewContext(c, deps, lang)} page={page} />)
     })
   }
-  pages.get(local(p.contribute), async (c) => {
-    const page = await entries.findPage('bijdragen')
-    if (!page) return notFoundPage(c, deps, lang)
-    return htmlResponse(c, <ContentPage ctx={viewContext(c, deps, lang)} page={page} />)
-  })
+  // The contribution guide (content/pages/bijdragen.md) with the case form; POST is the form without JavaScript.
+  pages.route(local(p.contribute), createContributeRoutes(deps, lang))
 
   return pages
 }

@@ -1,28 +1,55 @@
 /**
- * Builds the search artefact (build time only): the MiniSearch index, the corpus vocabulary
- * the compound splitter needs at query time. Entries' aliases are an indexed field of their own.
+ * Builds the search artefacts (build time only):
+ * - an in-memory MiniSearch index over the short fields (titles, aliases, summaries), with the
+ *   corpus vocabulary the compound splitter needs at query time and the body vocabulary that
+ *   fuzzy matching expands against;
+ * - the analysed body terms of each document, for the FTS5 table `search_body`.
+ * Splitting the two keeps the in-memory index small as the corpus grows (see README, Zoeken).
  */
 import MiniSearch from 'minisearch'
 import { words } from './analyze.ts'
 import { createSplitter } from './compounds.ts'
-import { createIndexOptions, type SearchDocument } from './options.ts'
+import { analyzeTerms, createIndexOptions, type SearchDocument } from './options.ts'
 
-export const SEARCH_FORMAT = 2
+export const SEARCH_FORMAT = 3
 
 export interface SearchArtefact {
   format: number
   /** Folded words of the corpus, for splitting compounds at query time. */
   vocabulary: string[]
+  /** Distinct analysed terms of the bodies, for expanding fuzzy query words. */
+  bodyVocabulary: string[]
+  /** Document ids in body-index order: row `rowid` of `search_body` is `bodyIds[rowid - 1]`. */
+  bodyIds: string[]
   index: unknown
 }
 
-export function buildSearchIndex(documents: SearchDocument[]): string {
+export interface BuiltSearch {
+  indexJson: string
+  bodyRows: { rowid: number; slug: string; terms: string }[]
+}
+
+export function buildSearch(documents: SearchDocument[]): BuiltSearch {
   const vocabulary = new Set<string>()
   for (const doc of documents) {
     for (const text of [doc.title, doc.title_en, doc.aliases, doc.summary, doc.body]) for (const w of words(text)) if (!w.includes('-')) vocabulary.add(w)
   }
-  const index = new MiniSearch<SearchDocument>(createIndexOptions(createSplitter(vocabulary)))
+  const split = createSplitter(vocabulary)
+  const index = new MiniSearch<SearchDocument>(createIndexOptions(split))
   index.addAll(documents)
-  const artefact: SearchArtefact = { format: SEARCH_FORMAT, vocabulary: [...vocabulary].sort(), index: index.toJSON() }
-  return JSON.stringify(artefact)
+
+  const bodyVocabulary = new Set<string>()
+  const bodyRows = documents.map((doc, i) => {
+    const terms = analyzeTerms(doc.body, split)
+    for (const t of terms) bodyVocabulary.add(t)
+    return { rowid: i + 1, slug: doc.id, terms: terms.join(' ') }
+  })
+  const artefact: SearchArtefact = {
+    format: SEARCH_FORMAT,
+    vocabulary: [...vocabulary].sort(),
+    bodyVocabulary: [...bodyVocabulary].sort(),
+    bodyIds: documents.map((d) => d.id),
+    index: index.toJSON(),
+  }
+  return { indexJson: JSON.stringify(artefact), bodyRows }
 }

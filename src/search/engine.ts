@@ -11,7 +11,9 @@ import { fold } from './analyze.ts'
 import type { SearchArtefact } from './build-index.ts'
 import { createSplitter } from './compounds.ts'
 import { createIndexOptions, type SearchDocument } from './options.ts'
-import { runQuery } from './run-query.ts'
+import { bodyExpressions, createBodyVocabulary } from './body-query.ts'
+import { buildQueryNodes } from './query.ts'
+import { buildNameIndex, leafTerms, rankMatches, type BodyMatches, type NameIndex, type QueryPlan } from './run-query.ts'
 import { createSynonymTable, lexiconGroups } from './synonyms.ts'
 
 export type Filters = Partial<Record<FacetName, string[]>>
@@ -25,6 +27,8 @@ export interface SearchRequest {
   pinned?: string[]
   /** When given, only these documents count (a list narrowed by a linked rule). */
   only?: ReadonlySet<string>
+  /** Matches in the body index for the planned query (see plan); without them only short fields are searched. */
+  body?: BodyMatches
 }
 
 export interface SearchHit {
@@ -47,6 +51,8 @@ export interface SearchResponse {
 type Stored = Pick<SearchDocument, 'type' | 'title' | 'title_en' | 'summary'> & Record<string, unknown>
 
 export interface SearchEngine {
+  /** Parses a query for this index: its nodes and the FTS5 expressions for the body index. Undefined for an empty query. */
+  plan(q: string): QueryPlan | undefined
   search(request: SearchRequest): SearchResponse
   /** The indexed term closest to a word, searching more loosely than a normal query does. */
   closestTerm(word: string): string | undefined
@@ -59,13 +65,25 @@ export function loadSearchIndex(json: string): SearchEngine {
   const split = createSplitter(artefact.vocabulary)
   const index = MiniSearch.loadJS<SearchDocument>(artefact.index as never, createIndexOptions(split))
   const synonyms = createSynonymTable(lexiconGroups)
-  const run = (query: string) => runQuery(index, query, split, synonyms)
-  return createEngine(index, run, artefact.vocabulary)
+  const bodyVocabulary = createBodyVocabulary(artefact.bodyVocabulary)
+  const names = buildNameIndex(Object.entries((artefact.index as { storedFields: Record<string, Record<string, unknown>>; documentIds: Record<string, string> }).storedFields).map(([short, stored]) => [(artefact.index as { documentIds: Record<string, string> }).documentIds[short]!, stored] as [string, Record<string, unknown>]))
+  const plan = (q: string): QueryPlan | undefined => {
+    const nodes = buildQueryNodes(q, split, synonyms)
+    if (!nodes.length) return undefined
+    const bodyExpressionsList: string[] = []
+    const bodySlots = bodyExpressions(nodes, bodyVocabulary).map(({ exact, approximate }) => ({
+      exact: exact === undefined ? undefined : bodyExpressionsList.push(exact) - 1,
+      approximate: approximate === undefined ? undefined : bodyExpressionsList.push(approximate) - 1,
+    }))
+    return { query: q, nodes, nodeTerms: nodes.map((n) => leafTerms(n)), bodyExpressions: bodyExpressionsList, bodySlots }
+  }
+  return createEngine(index, plan, artefact.vocabulary, names, artefact.bodyIds)
 }
 
-function createEngine(index: MiniSearch<SearchDocument>, run: (query: string) => ReturnType<MiniSearch['search']>, vocabulary: readonly string[]): SearchEngine {
+function createEngine(index: MiniSearch<SearchDocument>, plan: (q: string) => QueryPlan | undefined, vocabulary: readonly string[], names: NameIndex, bodyIds: readonly string[]): SearchEngine {
   return {
     size: index.documentCount,
+    plan,
     closestTerm(word) {
       if (word.length < 3) return undefined
       const limit = word.length >= 7 ? 3 : word.length >= 5 ? 2 : 1
@@ -78,10 +96,12 @@ function createEngine(index: MiniSearch<SearchDocument>, run: (query: string) =>
       }
       return best
     },
-    search({ q, filters, limit, offset, pinned = [], only }) {
-      const query = q.trim()
-      const raw = query ? run(query) : index.search(MiniSearch.wildcard)
-      let matches = raw.map((r) => ({ id: r.id as string, score: r.score, terms: r.terms, stored: r as unknown as Stored }))
+    search({ q, filters, limit, offset, pinned = [], only, body }) {
+      const planned = plan(q.trim())
+      // A query of stop words only ("de", "van") asks for nothing; an empty query asks for everything.
+      const raw = planned ? rankMatches(index, names, bodyIds, planned, body) : q.trim() ? [] : index.search(MiniSearch.wildcard).map((r) => ({ id: String(r.id), score: r.score, terms: () => [], stored: r as unknown as Record<string, unknown> }))
+      let matches = raw.map((r) => ({ id: r.id, score: r.score, terms: r.terms, stored: r.stored as Stored }))
+      const query = planned?.query
       if (!query) matches.sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title)))
       if (only) matches = matches.filter((m) => only.has(m.id))
       if (pinned.length) {
@@ -116,7 +136,7 @@ function createEngine(index: MiniSearch<SearchDocument>, run: (query: string) =>
           titleEn: (m.stored.title_en as string) || null,
           summary: m.stored.summary,
           score: Math.round(m.score * 1000) / 1000,
-          terms: m.terms,
+          terms: m.terms(),
         })),
       }
     },
@@ -125,7 +145,7 @@ function createEngine(index: MiniSearch<SearchDocument>, run: (query: string) =>
 
 function storedMatch(index: MiniSearch<SearchDocument>, id: string) {
   const stored = index.getStoredFields(id) as Stored | undefined
-  return stored ? { id, score: 0, terms: [] as string[], stored } : undefined
+  return stored ? { id, score: 0, terms: () => [] as string[], stored } : undefined
 }
 
 function typeOrder(type: string): number {

@@ -27,25 +27,34 @@ export const ALIAS_SEPARATOR = ' · '
 
 export const STORED_FIELDS = ['type', 'title', 'title_en', 'aliases', 'summary', 'domain', 'level', 'instrument', 'outcome', 'barrier'] as const
 
-/** Field weights: a match in the title or an alias counts far more than one in the body. */
-export const FIELD_BOOST = { title: 6, aliases: 5, title_en: 3, summary: 2, body: 1 }
+/** Field weights of the in-memory index: a match in the title or an alias counts most. */
+export const FIELD_BOOST = { title: 6, aliases: 5, title_en: 3, summary: 2 }
 
 /** Documents of a type that names a rule or a way through rank above cases that only mention it. */
 export const TYPE_BOOST: Record<SearchDocument['type'], number> = { rule: 1.5, workaround: 1.2, case: 1 }
 
+/** The index terms of one word: its stem, plus the stems of its compound parts. */
+export function analyzeWord(word: string, split: Splitter): string | string[] {
+  const parts = word.includes('-') ? undefined : split(word)
+  return parts ? [stem(word), ...parts.map(stem)] : stem(word)
+}
+
+/** The index terms of a text, in order, as the body index stores them. */
+export function analyzeTerms(text: string, split: Splitter): string[] {
+  return tokenize(text).flatMap((w) => analyzeWord(w, split))
+}
+
 /**
- * Index options. At index time each word yields its stem plus the stems of its compound
- * parts; at query time the query builder (query.ts) hands MiniSearch single stems.
+ * Index options for the in-memory index of short fields. The body is searched in FTS5
+ * (body-query.ts) with the same analysis. At query time the query builder (query.ts) hands
+ * MiniSearch single stems.
  */
 export function createIndexOptions(split: Splitter): Options<SearchDocument> {
   return {
-    fields: ['title', 'title_en', 'aliases', 'summary', 'body'],
+    fields: ['title', 'title_en', 'aliases', 'summary'],
     storeFields: [...STORED_FIELDS],
     tokenize: (text) => tokenize(text),
-    processTerm: (term) => {
-      const parts = term.includes('-') ? undefined : split(term)
-      return parts ? [stem(term), ...parts.map(stem)] : stem(term)
-    },
+    processTerm: (term) => analyzeWord(term, split),
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
   }
 }

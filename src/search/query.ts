@@ -37,7 +37,8 @@ function wordNode(word: Word, split: Splitter): Node {
   const alternatives: Node[] = [leaf(word.text, word.last)]
   const parts = word.text.includes('-') ? word.text.split('-').filter(Boolean) : split(word.text)
   if (parts && parts.length > 1) {
-    alternatives.push({ combineWith: 'AND', boost: PARTS_BOOST, queries: parts.map((p, i) => leaf(p, word.last && i === parts.length - 1)) })
+    // Marked approximate: the body index scores it apart from the word itself (body-query.ts).
+    alternatives.push({ combineWith: 'AND', boost: PARTS_BOOST, approximate: true, queries: parts.map((p, i) => leaf(p, word.last && i === parts.length - 1)) } as Node)
   }
   return alternatives.length === 1 ? alternatives[0]! : { combineWith: 'OR', queries: alternatives }
 }

@@ -1,27 +1,52 @@
 /**
- * Runs a query tree against the index and ranks the matches:
+ * Ranks the matches of a planned query. A document can match in the in-memory index of short
+ * fields (titles, aliases, summaries) and in the FTS5 body index; both count, the short fields
+ * more. Then:
  * - a document must match every word of a one- or two-word query, and all but one word of a
  *   longer one (so a stray word does not empty the result, and a single shared word does not
  *   flood it); when nothing qualifies, any match counts;
  * - documents matching more of the words rank higher;
+ * - rules rank above workarounds above cases for the same match;
  * - an entry whose title or alias is exactly the query comes first: that is the one asked for.
  */
 import type MiniSearch from 'minisearch'
-import type { Query, SearchResult } from 'minisearch'
+import type { Query } from 'minisearch'
 import { queryWords } from './analyze.ts'
-import type { Splitter } from './compounds.ts'
 import { ALIAS_SEPARATOR, FIELD_BOOST, TYPE_BOOST, type SearchDocument } from './options.ts'
-import { buildQueryNodes } from './query.ts'
-import type { SynonymTable } from './synonyms.ts'
 
-const EXACT_NAME_BOOST = 4
+/** The query is the entry's title: that is the entry asked for. */
+const EXACT_TITLE_BOOST = 4
+/** The query is one of the entry's other names (an alias, the title before a colon). */
+const EXACT_ALIAS_BOOST = 2.5
+/** Weight of a body match against the in-memory fields (title ×6 … summary ×2). */
+const BODY_WEIGHT = 2
 
-const rootOptions = {
-  boost: FIELD_BOOST,
-  boostDocument: (_id: unknown, _term: string, stored?: Record<string, unknown>) => TYPE_BOOST[stored?.type as SearchDocument['type']] ?? 1,
+/** A query ready to run: its nodes (one per word or phrase) and their body expressions. */
+export interface QueryPlan {
+  query: string
+  nodes: Query[]
+  nodeTerms: Set<string>[]
+  /** FTS5 expressions for the body index, flat, in the order `bodySlots` describes. */
+  bodyExpressions: string[]
+  /** Per node: the index in `bodyExpressions` of its exact and its approximate expression. */
+  bodySlots: { exact?: number; approximate?: number }[]
 }
 
-function leafTerms(node: Query, into = new Set<string>()): Set<string> {
+/** Per body expression, the matches: body row ids of all matching documents, and bm25 relevance (higher is better) for the best of them. */
+export type BodyMatches = { ids: readonly number[]; scores: ReadonlyMap<number, number> }[]
+
+/** How much a match on compound parts counts against a match on the word as typed. */
+const APPROXIMATE_WEIGHT = 0.4
+
+export interface RankedMatch {
+  id: string
+  score: number
+  /** Analysed terms that matched, for snippets; computed only for the hits shown. */
+  terms(): string[]
+  stored: Record<string, unknown>
+}
+
+export function leafTerms(node: Query, into = new Set<string>()): Set<string> {
   if (typeof node === 'string') into.add(node)
   else if (typeof node === 'object' && 'queries' in node) for (const q of node.queries) leafTerms(q, into)
   return into
@@ -29,30 +54,93 @@ function leafTerms(node: Query, into = new Set<string>()): Set<string> {
 
 const normalize = (text: string) => queryWords(text).join(' ')
 
-/** The names an entry is known by: its titles, the title before a colon or bracket, its aliases. */
-function namesOf(stored: Record<string, unknown>): string[] {
-  const title = String(stored.title ?? '')
-  const names = [title, title.split(/[:(–]/)[0]!, String(stored.title_en ?? ''), ...String(stored.aliases ?? '').split(ALIAS_SEPARATOR)]
-  return names.map(normalize).filter(Boolean)
+/**
+ * Entries by the names they are known by, normalised like a query: titles, and other names
+ * (the title before a colon or bracket, aliases). Built once per index, so that the exact-name
+ * check costs one lookup per query instead of one per candidate.
+ */
+export interface NameIndex {
+  titles: Map<string, Set<string>>
+  others: Map<string, Set<string>>
 }
 
-export function runQuery(index: MiniSearch<SearchDocument>, query: string, split: Splitter, synonyms: SynonymTable): SearchResult[] {
-  const nodes = buildQueryNodes(query, split, synonyms)
-  if (!nodes.length) return []
-  const nodeTerms = nodes.map((n) => leafTerms(n))
-  const results = index.search({ ...rootOptions, combineWith: 'OR', queries: nodes })
-  const matched = (r: SearchResult) => nodeTerms.filter((terms) => r.queryTerms.some((t) => terms.has(t))).length
-  const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
-  const counted = results.map((r) => ({ r, n: matched(r) }))
-  const qualifying = counted.filter((c) => c.n >= required)
-  const kept = qualifying.length ? qualifying : counted
-  const wanted = normalize(query)
-  for (const c of kept) {
-    // MiniSearch multiplies by the number of matched query terms; synonyms and compound parts
-    // would inflate that, so count matched words (nodes) instead.
-    const coordination = (c.n / nodes.length) ** 2 / Math.max(1, c.r.queryTerms.length)
-    const exact = namesOf(c.r as unknown as Record<string, unknown>).includes(wanted) ? EXACT_NAME_BOOST : 1
-    c.r.score *= coordination * exact
+export function buildNameIndex(documents: Iterable<[id: string, stored: Record<string, unknown>]>): NameIndex {
+  const names: NameIndex = { titles: new Map(), others: new Map() }
+  const add = (map: Map<string, Set<string>>, name: string, id: string) => {
+    const key = normalize(name)
+    if (key) (map.get(key) ?? map.set(key, new Set()).get(key)!).add(id)
   }
-  return kept.map((c) => c.r).sort((a, b) => b.score - a.score)
+  for (const [id, stored] of documents) {
+    const title = String(stored.title ?? '')
+    add(names.titles, title, id)
+    add(names.titles, String(stored.title_en ?? ''), id)
+    add(names.others, title.split(/[:(–]/)[0]!, id)
+    for (const alias of String(stored.aliases ?? '').split(ALIAS_SEPARATOR)) add(names.others, alias, id)
+  }
+  return names
+}
+
+export function rankMatches(index: MiniSearch<SearchDocument>, names: NameIndex, bodyIds: readonly string[], plan: QueryPlan, body: BodyMatches = []): RankedMatch[] {
+  const { nodes, nodeTerms } = plan
+  const head = index.search({ boost: FIELD_BOOST, combineWith: 'OR', queries: nodes })
+  // Per candidate: head score, body score, and a bit mask of the query nodes it matched.
+  const candidates = new Map<string, { head: number; body: number; mask: number; headTerms?: string[]; stored?: Record<string, unknown> }>()
+  for (const r of head) {
+    let mask = 0
+    nodeTerms.forEach((terms, i) => {
+      if (r.queryTerms.some((t) => terms.has(t))) mask |= 1 << i
+    })
+    // MiniSearch multiplies by the number of matched query terms; synonyms and compound parts
+    // would inflate that, so undo it and count matched words (nodes) instead.
+    candidates.set(String(r.id), { head: r.score / Math.max(1, r.queryTerms.length), body: 0, mask, headTerms: r.terms, stored: r as unknown as Record<string, unknown> })
+  }
+  const addBody = (slot: number | undefined, i: number, weight: number) => {
+    const matches = slot === undefined ? undefined : body[slot]
+    if (!matches) return
+    const { ids, scores } = matches
+    // Both indexes score with BM25, so raw scores are comparable; the weight favours the
+    // short fields, as their field boosts do within the in-memory index.
+    const scale = weight * BODY_WEIGHT
+    for (const rowid of ids) {
+      const id = bodyIds[rowid - 1]
+      if (id === undefined) continue
+      const score = (scores.get(rowid) ?? 0) * scale
+      const c = candidates.get(id)
+      if (c) {
+        c.body += score
+        c.mask |= 1 << i
+      } else candidates.set(id, { head: 0, body: score, mask: 1 << i })
+    }
+  }
+  if (body.length) {
+    plan.bodySlots.forEach((slot, i) => {
+      addBody(slot.exact, i, 1)
+      addBody(slot.approximate, i, APPROXIMATE_WEIGHT)
+    })
+  }
+
+  const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
+  const bits = (mask: number) => {
+    let n = 0
+    for (let m = mask; m; m &= m - 1) n++
+    return n
+  }
+  let kept = [...candidates.entries()].filter(([, c]) => bits(c.mask) >= required)
+  if (!kept.length) kept = [...candidates.entries()]
+  const wanted = normalize(plan.query)
+  const exactTitle = names.titles.get(wanted)
+  const exactOther = names.others.get(wanted)
+  const ranked: RankedMatch[] = []
+  for (const [id, c] of kept) {
+    const stored = c.stored ?? (index.getStoredFields(id) as Record<string, unknown> | undefined)
+    if (!stored) continue
+    const matched = bits(c.mask)
+    const coordination = (matched / nodes.length) ** 2
+    const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
+    const type = TYPE_BOOST[stored.type as SearchDocument['type']] ?? 1
+    const score = (c.head + c.body) * coordination * exact * type
+    const terms = () => [...new Set([...(c.headTerms ?? []), ...nodeTerms.filter((_, i) => c.mask & (1 << i)).flatMap((t) => [...t])])]
+    ranked.push({ id, score, terms, stored })
+  }
+  return ranked.sort((a, b) => b.score - a.score)
 }

@@ -11,9 +11,16 @@ export function makeSnippet(text: string, terms: readonly string[]): string | nu
   if (!text || !terms.length) return null
   const wanted = terms.map(fold).filter((t) => t.length > 1)
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim())
+  // Folding every sentence of a long body is the costly part: look first at sentences that
+  // plainly contain the start of a wanted term, and at all of them only when none does.
+  const starts = wanted.map((t) => t.slice(0, 4))
+  const likely = sentences.filter((s) => {
+    const lower = s.toLowerCase()
+    return starts.some((p) => lower.includes(p))
+  })
   let best = ''
   let bestScore = 0
-  for (const sentence of sentences) {
+  for (const sentence of likely.length ? likely : sentences) {
     const words = fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []
     const score = new Set(words.filter((w) => wanted.some((t) => w.startsWith(t) || t.startsWith(w) && w.length > 3))).size
     if (score > bestScore) {

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { fileURLToPath } from 'node:url'
 import { createApp } from '../../src/app.tsx'
-import { corpusToRows } from '../../src/build/rows.ts'
+import { buildRowsAndIndex } from '../../src/build/search-rows.ts'
 import { loadContent } from '../../src/content/load-fs.ts'
 import { formatProblem } from '../../src/content/problems.ts'
 import { applyMigrations } from '../../src/db/migrate.ts'
@@ -14,8 +14,6 @@ import { readMigrations } from '../../src/db/migrations-fs.ts'
 import type { Database as Schema } from '../../src/db/schema.ts'
 import { writeRows } from '../../src/db/write-rows.ts'
 import type { Deps } from '../../src/env.ts'
-import { buildSearchIndex } from '../../src/search/build-index.ts'
-import { toSearchDocuments } from '../../src/search/documents.ts'
 import { loadSearchIndex } from '../../src/search/engine.ts'
 
 export const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url))
@@ -26,13 +24,13 @@ export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY): Prom
   const { corpus, problems } = loadContent(root, today)
   const errors = problems.filter((p) => p.severity === 'error')
   if (errors.length) throw new Error(`content has errors:\n${errors.map(formatProblem).join('\n')}`)
-  const rows = corpusToRows(corpus)
+  const { rows, indexJson } = buildRowsAndIndex(corpus)
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: new Database(':memory:') }) })
   await applyMigrations(db, readMigrations())
   await writeRows(db, rows, { fingerprint: 'test' })
   return {
     db,
-    search: loadSearchIndex(buildSearchIndex(toSearchDocuments(rows))),
+    search: loadSearchIndex(indexJson),
     assets: { css: '/assets/style.test.css', scripts: { search: '/assets/search.test.js' } },
     config: { repositoryUrl: 'https://example.org/tussenruimte', repositoryBranch: 'main' },
     today: () => today,

@@ -4,7 +4,7 @@ import { evaluate, scoreQuery } from './relevance.ts'
 
 // Floors set just under what the engine reaches (see `npm run eval:search`), so a regression shows.
 const FLOOR = { mrr: 0.97, recall: 0.98, ndcg: 0.96 }
-const CATEGORY_FLOOR = { mrr: 0.9, recall: 0.9 }
+const CATEGORY_FLOOR = { mrr: 0.9, recall: 0.85 }
 
 describe('search relevance on the real corpus', () => {
   it('has a golden set of at least 60 queries across every category', () => {

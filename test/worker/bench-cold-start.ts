@@ -20,8 +20,7 @@ import { seedSql } from '../../src/build/seed-sql.ts'
 import { bundleWorker, runWrangler, WRANGLER_ENV } from '../../src/build/worker-bundle-fs.ts'
 import { buildWorkerArtefacts } from '../../src/build/worker-build-fs.ts'
 import { INDEX_ASSET } from '../../src/build/worker-layout.ts'
-import { buildSearchIndex } from '../../src/search/build-index.ts'
-import { toSearchDocuments } from '../../src/search/documents.ts'
+import { addSearch } from '../../src/build/search-rows.ts'
 import { loadSearchIndex } from '../../src/search/engine.ts'
 import { generateCorpus } from '../bench/corpus.ts'
 import { toBuildRows } from '../bench/engines/tussenruimte.ts'
@@ -55,10 +54,10 @@ async function realCorpus(): Promise<Corpus> {
 
 /** A synthetic corpus: the real front end, a generated index and seed. */
 function syntheticCorpus(base: Corpus, size: number): Corpus {
-  const rows = toBuildRows(generateCorpus(size).docs)
+  const { rows, indexJson } = addSearch(toBuildRows(generateCorpus(size).docs))
   const dir = join(work, `synthetic-${size}`)
   cpSync(base.publicDir, join(dir, 'public'), { recursive: true })
-  writeFileSync(join(dir, 'public', INDEX_ASSET), buildSearchIndex(toSearchDocuments(rows)))
+  writeFileSync(join(dir, 'public', INDEX_ASSET), indexJson)
   writeFileSync(join(dir, 'seed.sql'), seedSql(rows, { fingerprint: 'synthetic' }))
   return { name: `synthetic ${size}`, entries: rows.entries.length, publicDir: join(dir, 'public'), seedFile: join(dir, 'seed.sql'), query: rows.entries[0]!.title.split(' ')[0]! }
 }

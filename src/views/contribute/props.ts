@@ -1,0 +1,40 @@
+/**
+ * Everything the contribution form renders from. The server renders it, then hands the same
+ * object to the island as JSON, so the browser's first render matches the server's.
+ */
+import type { CaseFile } from '../../contribute/case-file.ts'
+import type { FormError, FormValues } from '../../contribute/form.ts'
+import type { Repository } from '../../contribute/links.ts'
+import type { ContributeMessages } from '../../contribute/messages.ts'
+import type { CaseContribution } from '../../contribute/schema.ts'
+import type { CorpusOption } from '../../contribute/validate.ts'
+
+export interface ContributeResult {
+  file: CaseFile
+  contribution: CaseContribution & { slug: string }
+  today: string
+}
+
+export interface ContributeProps {
+  t: ContributeMessages
+  /** Path the form posts to (the page itself). */
+  action: string
+  /** The validation endpoint the island uses. */
+  api: string
+  options: { rules: CorpusOption[]; workarounds: CorpusOption[] }
+  /** Slugs in use, so that the browser can tell a taken file name before asking the server. */
+  taken: string[]
+  repository: Repository
+  values: FormValues
+  errors: FormError[]
+  result?: ContributeResult
+  /** A general message above the form (rate limit, network). */
+  alert?: string
+  /** The page was loaded empty: the island may restore a saved draft. */
+  fresh: boolean
+}
+
+/** JSON for a `<script type="application/json">`: nothing in it can close the element or start markup. */
+export function serializeProps(props: ContributeProps): string {
+  return JSON.stringify(props).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+}

@@ -3,6 +3,7 @@
  * Uses marked's lexer so that code spans and fenced code are not mistaken for HTML or headings.
  */
 import { Lexer, type Token } from 'marked'
+import { SAFE_LINK } from './safe-link.ts'
 
 export interface BodyIssue {
   /** 0-based line within the body. */
@@ -12,7 +13,6 @@ export interface BodyIssue {
   expected: string
 }
 
-const SAFE_LINK = /^(?:https:\/\/|\/(?!\/)|#|mailto:)/
 
 export function checkBody(body: string, sections: readonly string[]): BodyIssue[] {
   const issues: BodyIssue[] = []

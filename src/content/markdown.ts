@@ -5,10 +5,10 @@
  */
 import { Marked, type Tokens } from 'marked'
 import { escapeHtml } from './escape-html.ts'
+import { SAFE_LINK } from './safe-link.ts'
 
 export { escapeHtml }
 
-const SAFE_LINK = /^(?:https:\/\/|\/(?!\/)|#|mailto:)/
 
 /** Turns a heading into an id: lower case, diacritics removed, words joined by hyphens. */
 export function headingId(text: string): string {

@@ -146,6 +146,55 @@ export function buildOpenApi(version: string) {
           },
         },
       },
+      '/contributions/case': {
+        post: {
+          operationId: 'contributeCase',
+          summary: 'Een casus controleren en er een Markdown-bestand van maken',
+          description: 'Staatloos: er wordt niets opgeslagen. Controleert de casus met hetzelfde schema als npm run check en geeft het bestand terug dat als pull request of issue kan worden ingediend. Met Accept: text/markdown komt het bestand zelf terug.',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  description: 'De velden van een casus zoals in de front matter (snake_case, zie CONTRIBUTING.md), zonder last_reviewed (die zet de server), plus de vier secties en de toestemming.',
+                  required: ['title', 'summary', 'place', 'province', 'period', 'initiative', 'public_bodies', 'domains', 'rules', 'workarounds', 'outcome', 'barrier', 'references', 'sections', 'consent'],
+                  properties: {
+                    sections: {
+                      type: 'object',
+                      description: 'De vier secties van de tekst, in Markdown zonder HTML.',
+                      properties: {
+                        happened: str('Wat er gebeurde.'),
+                        friction: str('Waar het knelde.'),
+                        resolution: str('Hoe het is opgelost.'),
+                        lessons: str('Lessen.'),
+                      },
+                    },
+                    consent: { type: 'boolean', const: true, description: 'Bevestiging dat de casus geen persoonsgegevens van privépersonen bevat en dat het initiatief genoemd mag worden.' },
+                  },
+                  additionalProperties: true,
+                },
+              },
+            },
+          },
+          responses: {
+            200: {
+              description: 'Het gemaakte bestand.',
+              headers: versionHeader,
+              content: {
+                'application/json': {
+                  schema: obj({ slug: str('Slug van de casus, afgeleid van de titel.'), path: str('Pad van het bestand in de repository.'), markdown: str('De inhoud van het bestand.') }, 'Het bestand voor de casus.'),
+                },
+                'text/markdown': { schema: { type: 'string', description: 'Het bestand zelf.' } },
+              },
+            },
+            400: problemResponse('De casus klopt niet; alle problemen staan in invalid-params.'),
+            413: problemResponse('Het verzoek is te groot.'),
+            415: problemResponse('Stuur JSON (Content-Type: application/json).'),
+            429: problemResponse('Te veel verzoeken; probeer het na Retry-After seconden opnieuw.'),
+          },
+        },
+      },
       ...collection('rules', 'Rule', [facetParam('domain', domains, 'Filter op domein.'), facetParam('level', levels, 'Filter op bestuurslaag.'), facetParam('instrument', instruments, 'Filter op instrument.')], 'regels'),
       ...collection('workarounds', 'Workaround', [facetParam('domain', domains, 'Filter op domein (van de gekoppelde regels).'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'oplossingen'),
       ...collection('cases', 'Case', [facetParam('domain', domains, 'Filter op domein.'), facetParam('outcome', outcomes, 'Filter op afloop.'), facetParam('barrier', barriers, 'Filter op soort blokkade.'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'casussen'),

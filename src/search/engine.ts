@@ -66,7 +66,8 @@ export function loadSearchIndex(json: string): SearchEngine {
   const index = MiniSearch.loadJS<SearchDocument>(artefact.index as never, createIndexOptions(split))
   const synonyms = createSynonymTable(lexiconGroups)
   const bodyVocabulary = createBodyVocabulary(artefact.bodyVocabulary)
-  const names = buildNameIndex(Object.entries((artefact.index as { storedFields: Record<string, Record<string, unknown>>; documentIds: Record<string, string> }).storedFields).map(([short, stored]) => [(artefact.index as { documentIds: Record<string, string> }).documentIds[short]!, stored] as [string, Record<string, unknown>]))
+  // bodyIds lists every document, so it doubles as the list of ids for the name index.
+  const names = buildNameIndex(artefact.bodyIds.map((id) => [id, (index.getStoredFields(id) ?? {}) as Record<string, unknown>]))
   const plan = (q: string): QueryPlan | undefined => {
     const nodes = buildQueryNodes(q, split, synonyms)
     if (!nodes.length) return undefined

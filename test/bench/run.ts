@@ -157,6 +157,9 @@ async function main(): Promise<void> {
   for (const size of settings.sizes) run.sizes.push(await measureSize(size, settings))
   run.totalMs = performance.now() - started
   run.machine.loadAvgEnd = os.loadavg()
+  // Others edit src/ while the bench runs; say so when the measured code moved under it.
+  const commitAtEnd = gitState()
+  if (commitAtEnd !== run.machine.commit) run.machine.commit += ` at start, ${commitAtEnd} at end (the code changed during the run)`
   writeFileSync(out, renderReport(run))
   log(`done in ${(run.totalMs / 60000).toFixed(1)} min; wrote ${relative(process.cwd(), out)}`)
 }

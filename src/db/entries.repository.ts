@@ -194,7 +194,8 @@ export function createEntriesRepository(db: Kysely<Database>) {
             const { rows } = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM search_body WHERE search_body MATCH ${expression}`.execute(db)
             const ids = rows[0]?.ids ? rows[0].ids.split(',').map(Number) : []
             if (!ids.length || ids.length > rankAtMost) return { ids, scores: new Map<number, number>() }
-            const ranked = await sql<{ id: number; rank: number }>`SELECT rowid AS id, bm25(search_body) AS rank FROM search_body WHERE search_body MATCH ${expression} ORDER BY rank LIMIT ${top}`.execute(db)
+            // Column weights: slug (not searched), summary, body; a summary match counts double.
+            const ranked = await sql<{ id: number; rank: number }>`SELECT rowid AS id, bm25(search_body, 0, 2, 1) AS rank FROM search_body WHERE search_body MATCH ${expression} ORDER BY rank LIMIT ${top}`.execute(db)
             return { ids, scores: new Map(ranked.rows.map((r) => [r.id, -r.rank])) }
           } catch {
             return { ids: [], scores: new Map<number, number>() }

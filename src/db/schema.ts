@@ -49,6 +49,9 @@ export interface SearchBodyTable {
   /** Position of the document in the search artefact's `bodyIds`, plus one: set explicitly so Node and D1 agree. */
   rowid: number
   slug: string
+  /** Analysed summary terms. */
+  summary: string
+  /** Analysed body terms. */
   terms: string
 }
 

@@ -1,9 +1,9 @@
 /**
  * Builds the search artefacts (build time only):
- * - an in-memory MiniSearch index over the short fields (titles, aliases, summaries), with the
+ * - an in-memory MiniSearch index over the names (titles, aliases), with the
  *   corpus vocabulary the compound splitter needs at query time and the body vocabulary that
  *   fuzzy matching expands against;
- * - the analysed body terms of each document, for the FTS5 table `search_body`.
+ * - the analysed summary and body terms of each document, for the FTS5 table `search_body`.
  * Splitting the two keeps the in-memory index small as the corpus grows (see README, Zoeken).
  */
 import MiniSearch from 'minisearch'
@@ -26,7 +26,7 @@ export interface SearchArtefact {
 
 export interface BuiltSearch {
   indexJson: string
-  bodyRows: { rowid: number; slug: string; terms: string }[]
+  bodyRows: { rowid: number; slug: string; summary: string; terms: string }[]
 }
 
 export function buildSearch(documents: SearchDocument[]): BuiltSearch {
@@ -40,9 +40,11 @@ export function buildSearch(documents: SearchDocument[]): BuiltSearch {
 
   const bodyVocabulary = new Set<string>()
   const bodyRows = documents.map((doc, i) => {
+    const summary = analyzeTerms(doc.summary, split)
     const terms = analyzeTerms(doc.body, split)
+    for (const t of summary) bodyVocabulary.add(t)
     for (const t of terms) bodyVocabulary.add(t)
-    return { rowid: i + 1, slug: doc.id, terms: terms.join(' ') }
+    return { rowid: i + 1, slug: doc.id, summary: summary.join(' '), terms: terms.join(' ') }
   })
   const artefact: SearchArtefact = {
     format: SEARCH_FORMAT,

@@ -27,8 +27,8 @@ export const ALIAS_SEPARATOR = ' · '
 
 export const STORED_FIELDS = ['type', 'title', 'title_en', 'aliases', 'summary', 'domain', 'level', 'instrument', 'outcome', 'barrier'] as const
 
-/** Field weights of the in-memory index: a match in the title or an alias counts most. */
-export const FIELD_BOOST = { title: 6, aliases: 5, title_en: 3, summary: 2 }
+/** Field weights of the in-memory index: a match in the title counts most. */
+export const FIELD_BOOST = { title: 6, aliases: 5, title_en: 3 }
 
 /** Documents of a type that names a rule or a way through rank above cases that only mention it. */
 export const TYPE_BOOST: Record<SearchDocument['type'], number> = { rule: 1.5, workaround: 1.2, case: 1 }
@@ -45,13 +45,13 @@ export function analyzeTerms(text: string, split: Splitter): string[] {
 }
 
 /**
- * Index options for the in-memory index of short fields. The body is searched in FTS5
+ * Index options for the in-memory index of names. Summary and body are searched in FTS5
  * (body-query.ts) with the same analysis. At query time the query builder (query.ts) hands
  * MiniSearch single stems.
  */
 export function createIndexOptions(split: Splitter): Options<SearchDocument> {
   return {
-    fields: ['title', 'title_en', 'aliases', 'summary'],
+    fields: ['title', 'title_en', 'aliases'],
     storeFields: [...STORED_FIELDS],
     tokenize: (text) => tokenize(text),
     processTerm: (term) => analyzeWord(term, split),

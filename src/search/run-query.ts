@@ -19,7 +19,7 @@ const EXACT_TITLE_BOOST = 4
 /** The query is one of the entry's other names (an alias, the title before a colon). */
 const EXACT_ALIAS_BOOST = 2.5
 /** Weight of a body match against the in-memory fields (title ×6 … summary ×2). */
-const BODY_WEIGHT = 2
+const BODY_WEIGHT = 4
 
 /** A query ready to run: its nodes (one per word or phrase) and their body expressions. */
 export interface QueryPlan {
@@ -101,10 +101,16 @@ export function rankMatches(index: MiniSearch<SearchDocument>, names: NameIndex,
     // Both indexes score with BM25, so raw scores are comparable; the weight favours the
     // short fields, as their field boosts do within the in-memory index.
     const scale = weight * BODY_WEIGHT
+    // Documents the body index matched but did not rank (a very common word, or beyond the
+    // best ranked ones) get what BM25 gives one occurrence: the word's inverse document
+    // frequency, but never more than the lowest ranked score.
+    const n = ids.length
+    let unranked = Math.log(1 + (bodyIds.length - n + 0.5) / (n + 0.5))
+    for (const score of scores.values()) if (score < unranked) unranked = score
     for (const rowid of ids) {
       const id = bodyIds[rowid - 1]
       if (id === undefined) continue
-      const score = (scores.get(rowid) ?? 0) * scale
+      const score = (scores.get(rowid) ?? unranked) * scale
       const c = candidates.get(id)
       if (c) {
         c.body += score

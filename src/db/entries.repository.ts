@@ -154,17 +154,21 @@ export function createEntriesRepository(db: Kysely<Database>) {
       return new Map(rows.map((r) => [r.slug, r.body_text]))
     },
 
-    /** Entries citing a legal identifier (ECLI, BWB id, CELEX, …), optionally at one article. */
+    /**
+     * Entries citing a legal identifier (ECLI, BWB id, CELEX, …), optionally at one article;
+     * those that cite it as their first source (the entry about it) first.
+     */
     async findByIdentifier(identifier: string, article?: string): Promise<{ slug: string; type: EntryType }[]> {
       let query = db
         .selectFrom('entry_references')
         .innerJoin('entries', 'entries.slug', 'entry_references.slug')
-        .select(['entries.slug', 'entries.type'])
+        .select(['entries.slug', 'entries.type', (eb) => eb.fn.min('entry_references.position').as('first')])
         .where('entry_references.identifier', '=', identifier)
         .where('entries.type', '!=', 'page')
+        .groupBy(['entries.slug', 'entries.type'])
       if (article) query = query.where('entry_references.article', '=', article)
-      const rows = await query.distinct().execute()
-      return rows as { slug: string; type: EntryType }[]
+      const rows = await query.orderBy('first').orderBy('entries.slug').execute()
+      return rows.map((r) => ({ slug: r.slug, type: r.type as EntryType }))
     },
 
     /** Every (case, rule, domain) triple, for the friction map. */

@@ -13,7 +13,7 @@ import { createSplitter } from './compounds.ts'
 import { createIndexOptions, type SearchDocument } from './options.ts'
 import { bodyExpressions, createBodyVocabulary } from './body-query.ts'
 import { buildQueryNodes } from './query.ts'
-import { buildNameIndex, leafTerms, rankMatches, type BodyMatches, type NameIndex, type QueryPlan } from './run-query.ts'
+import { createRankingContext, leafTerms, rankMatches, type BodyMatches, type QueryPlan, type RankingContext } from './run-query.ts'
 import { createSynonymTable, lexiconGroups } from './synonyms.ts'
 
 export type Filters = Partial<Record<FacetName, string[]>>
@@ -66,8 +66,7 @@ export function loadSearchIndex(json: string): SearchEngine {
   const index = MiniSearch.loadJS<SearchDocument>(artefact.index as never, createIndexOptions(split))
   const synonyms = createSynonymTable(lexiconGroups)
   const bodyVocabulary = createBodyVocabulary(artefact.bodyVocabulary)
-  // bodyIds lists every document, so it doubles as the list of ids for the name index.
-  const names = buildNameIndex(artefact.bodyIds.map((id) => [id, (index.getStoredFields(id) ?? {}) as Record<string, unknown>]))
+  const ranking = createRankingContext(index, artefact.bodyIds)
   const plan = (q: string): QueryPlan | undefined => {
     const nodes = buildQueryNodes(q, split, synonyms)
     if (!nodes.length) return undefined
@@ -78,10 +77,17 @@ export function loadSearchIndex(json: string): SearchEngine {
     }))
     return { query: q, nodes, nodeTerms: nodes.map((n) => leafTerms(n)), bodyExpressions: bodyExpressionsList, bodySlots }
   }
-  return createEngine(index, plan, artefact.vocabulary, names, artefact.bodyIds)
+  return createEngine(ranking, plan, artefact.vocabulary)
 }
 
-function createEngine(index: MiniSearch<SearchDocument>, plan: (q: string) => QueryPlan | undefined, vocabulary: readonly string[], names: NameIndex, bodyIds: readonly string[]): SearchEngine {
+function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | undefined, vocabulary: readonly string[]): SearchEngine {
+  const { index } = ranking
+  // Browsing order (no query): rules, then workarounds, then cases, each by title. Fixed, so sorted once.
+  let browseOrder: Match[] | undefined
+  const browse = () =>
+    (browseOrder ??= ranking.bodyIds
+      .map((id, i) => ({ id, score: 1, terms: () => [] as string[], stored: ranking.stored[i] as Stored }))
+      .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title))))
   return {
     size: index.documentCount,
     plan,
@@ -100,18 +106,16 @@ function createEngine(index: MiniSearch<SearchDocument>, plan: (q: string) => Qu
     search({ q, filters, limit, offset, pinned = [], only, body }) {
       const planned = plan(q.trim())
       // A query of stop words only ("de", "van") asks for nothing; an empty query asks for everything.
-      const raw = planned ? rankMatches(index, names, bodyIds, planned, body) : q.trim() ? [] : index.search(MiniSearch.wildcard).map((r) => ({ id: String(r.id), score: r.score, terms: () => [], stored: r as unknown as Record<string, unknown> }))
-      let matches = raw.map((r) => ({ id: r.id, score: r.score, terms: r.terms, stored: r.stored as Stored }))
-      const query = planned?.query
-      if (!query) matches.sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title)))
+      let matches: Match[] = planned ? (rankMatches(ranking, planned, body) as Match[]) : q.trim() ? [] : browse()
       if (only) matches = matches.filter((m) => only.has(m.id))
-      if (pinned.length) {
-        const first = pinned
-          .map((id) => matches.find((m) => m.id === id) ?? storedMatch(index, id))
-          .filter((m): m is (typeof matches)[number] => m !== undefined)
-          .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type))
-        matches = [...first, ...matches.filter((m) => !pinned.includes(m.id))]
-      }
+      // Entries citing an identifier in the query come first, even when the words did not match them.
+      const pinnedSet = new Set(pinned)
+      const pinnedMatches = pinned
+        .map((id) => matches.find((m) => m.id === id) ?? storedMatch(index, id))
+        .filter((m): m is Match => m !== undefined)
+        // Stable: within a type, the order the caller gave (the entry about the identifier first).
+        .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type))
+      if (pinnedMatches.length) matches = [...pinnedMatches, ...matches.filter((m) => !pinnedSet.has(m.id))]
 
       const valuesOf = (stored: Stored, facet: FacetName): string[] =>
         facet === 'type' ? [stored.type] : ((stored[facet] as string[] | undefined) ?? [])
@@ -127,10 +131,14 @@ function createEngine(index: MiniSearch<SearchDocument>, plan: (q: string) => Qu
         }
       }
       const filtered = matches.filter((m) => passes(m.stored))
+      // Only the page shown needs ordering; counting and facets needed every match, unordered.
+      const leading = filtered.filter((m) => pinnedSet.has(m.id))
+      const ordered = planned ? [...leading, ...topByScore(filtered.filter((m) => !pinnedSet.has(m.id)), offset + limit)] : filtered
+      const page = ordered.slice(offset, offset + limit)
       return {
         total: filtered.length,
         facets,
-        hits: filtered.slice(offset, offset + limit).map((m) => ({
+        hits: page.map((m) => ({
           type: m.stored.type,
           slug: m.id,
           title: m.stored.title,
@@ -144,9 +152,32 @@ function createEngine(index: MiniSearch<SearchDocument>, plan: (q: string) => Qu
   }
 }
 
-function storedMatch(index: MiniSearch<SearchDocument>, id: string) {
+interface Match {
+  id: string
+  score: number
+  terms(): string[]
+  stored: Stored
+}
+
+function storedMatch(index: MiniSearch<SearchDocument>, id: string): Match | undefined {
   const stored = index.getStoredFields(id) as Stored | undefined
   return stored ? { id, score: 0, terms: () => [] as string[], stored } : undefined
+}
+
+/** The best `keep` matches by score, in order. */
+function topByScore(rest: Match[], keep: number): Match[] {
+  if (rest.length <= keep * 4) return rest.sort((a, b) => b.score - a.score)
+  // Partial selection: a score threshold from a sorted sample would be cleverer; a bounded
+  // insertion list is simple and fast for the page sizes the API allows.
+  const best: Match[] = []
+  for (const m of rest) {
+    if (best.length === keep && m.score <= best[keep - 1]!.score) continue
+    let i = best.length
+    while (i > 0 && best[i - 1]!.score < m.score) i--
+    best.splice(i, 0, m)
+    if (best.length > keep) best.pop()
+  }
+  return best
 }
 
 function typeOrder(type: string): number {

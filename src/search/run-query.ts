@@ -80,21 +80,68 @@ export function buildNameIndex(documents: Iterable<[id: string, stored: Record<s
   return names
 }
 
-export function rankMatches(index: MiniSearch<SearchDocument>, names: NameIndex, bodyIds: readonly string[], plan: QueryPlan, body: BodyMatches = []): RankedMatch[] {
+/** What the ranking needs about the documents, prepared once per loaded index. */
+export interface RankingContext {
+  index: MiniSearch<SearchDocument>
+  names: NameIndex
+  /** Document ids in body-index order (row id − 1). */
+  bodyIds: readonly string[]
+  /** Document number (position in bodyIds) by id. */
+  docNo: ReadonlyMap<string, number>
+  /** Stored fields by document number. */
+  stored: readonly Record<string, unknown>[]
+}
+
+export function createRankingContext(index: MiniSearch<SearchDocument>, bodyIds: readonly string[]): RankingContext {
+  const stored = bodyIds.map((id) => (index.getStoredFields(id) ?? {}) as Record<string, unknown>)
+  return {
+    index,
+    bodyIds,
+    stored,
+    docNo: new Map(bodyIds.map((id, i) => [id, i])),
+    names: buildNameIndex(bodyIds.map((id, i) => [id, stored[i]!])),
+  }
+}
+
+const popcount = (mask: number) => {
+  let n = 0
+  for (let m = mask; m; m &= m - 1) n++
+  return n
+}
+
+/** Scores every document that matches the plan; unsorted (the caller picks the page it needs). */
+export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatches = []): RankedMatch[] {
+  const { index, bodyIds, docNo, stored } = ctx
   const { nodes, nodeTerms } = plan
-  const head = index.search({ boost: FIELD_BOOST, combineWith: 'OR', queries: nodes })
-  // Per candidate: head score, body score, and a bit mask of the query nodes it matched.
-  const candidates = new Map<string, { head: number; body: number; mask: number; headTerms?: string[]; stored?: Record<string, unknown> }>()
-  for (const r of head) {
-    let mask = 0
+  const count = bodyIds.length
+  // Per document number: head score, body score, and a bit mask of the query nodes it matched.
+  // Typed arrays, because a common word can touch every document of a large corpus.
+  const headScore = new Float64Array(count)
+  const bodyScore = new Float64Array(count)
+  const mask = new Int32Array(count)
+  const touched: number[] = []
+  const headTerms = new Map<number, string[]>()
+  const touch = (doc: number) => {
+    if (mask[doc] === 0) touched.push(doc)
+  }
+
+  for (const r of index.search({ boost: FIELD_BOOST, combineWith: 'OR', queries: nodes })) {
+    const doc = docNo.get(String(r.id))
+    if (doc === undefined) continue
+    let m = 0
     nodeTerms.forEach((terms, i) => {
-      if (r.queryTerms.some((t) => terms.has(t))) mask |= 1 << i
+      if (r.queryTerms.some((t) => terms.has(t))) m |= 1 << i
     })
+    if (!m) continue
+    touch(doc)
+    mask[doc]! |= m
     // MiniSearch multiplies by the number of matched query terms; synonyms and compound parts
     // would inflate that, so undo it and count matched words (nodes) instead.
-    candidates.set(String(r.id), { head: r.score / Math.max(1, r.queryTerms.length), body: 0, mask, headTerms: r.terms, stored: r as unknown as Record<string, unknown> })
+    headScore[doc] = r.score / Math.max(1, r.queryTerms.length)
+    headTerms.set(doc, r.terms)
   }
-  const addBody = (slot: number | undefined, i: number, weight: number) => {
+
+  const addBody = (slot: number | undefined, node: number, weight: number) => {
     const matches = slot === undefined ? undefined : body[slot]
     if (!matches) return
     const { ids, scores } = matches
@@ -104,49 +151,37 @@ export function rankMatches(index: MiniSearch<SearchDocument>, names: NameIndex,
     // Documents the body index matched but did not rank (a very common word, or beyond the
     // best ranked ones) get what BM25 gives one occurrence: the word's inverse document
     // frequency, but never more than the lowest ranked score.
-    const n = ids.length
-    let unranked = Math.log(1 + (bodyIds.length - n + 0.5) / (n + 0.5))
+    let unranked = Math.log(1 + (count - ids.length + 0.5) / (ids.length + 0.5))
     for (const score of scores.values()) if (score < unranked) unranked = score
+    const bit = 1 << node
     for (const rowid of ids) {
-      const id = bodyIds[rowid - 1]
-      if (id === undefined) continue
-      const score = (scores.get(rowid) ?? unranked) * scale
-      const c = candidates.get(id)
-      if (c) {
-        c.body += score
-        c.mask |= 1 << i
-      } else candidates.set(id, { head: 0, body: score, mask: 1 << i })
+      const doc = rowid - 1
+      if (doc < 0 || doc >= count) continue
+      touch(doc)
+      mask[doc]! |= bit
+      bodyScore[doc]! += (scores.get(rowid) ?? unranked) * scale
     }
   }
-  if (body.length) {
-    plan.bodySlots.forEach((slot, i) => {
-      addBody(slot.exact, i, 1)
-      addBody(slot.approximate, i, APPROXIMATE_WEIGHT)
-    })
-  }
+  plan.bodySlots.forEach((slot, i) => {
+    addBody(slot.exact, i, 1)
+    addBody(slot.approximate, i, APPROXIMATE_WEIGHT)
+  })
 
   const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
-  const bits = (mask: number) => {
-    let n = 0
-    for (let m = mask; m; m &= m - 1) n++
-    return n
-  }
-  let kept = [...candidates.entries()].filter(([, c]) => bits(c.mask) >= required)
-  if (!kept.length) kept = [...candidates.entries()]
+  let kept = touched.filter((doc) => popcount(mask[doc]!) >= required)
+  if (!kept.length) kept = touched
   const wanted = normalize(plan.query)
-  const exactTitle = names.titles.get(wanted)
-  const exactOther = names.others.get(wanted)
-  const ranked: RankedMatch[] = []
-  for (const [id, c] of kept) {
-    const stored = c.stored ?? (index.getStoredFields(id) as Record<string, unknown> | undefined)
-    if (!stored) continue
-    const matched = bits(c.mask)
-    const coordination = (matched / nodes.length) ** 2
+  const exactTitle = ctx.names.titles.get(wanted)
+  const exactOther = ctx.names.others.get(wanted)
+  return kept.map((doc) => {
+    const id = bodyIds[doc]!
+    const fields = stored[doc]!
+    const matched = mask[doc]!
+    const coordination = (popcount(matched) / nodes.length) ** 2
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
-    const type = TYPE_BOOST[stored.type as SearchDocument['type']] ?? 1
-    const score = (c.head + c.body) * coordination * exact * type
-    const terms = () => [...new Set([...(c.headTerms ?? []), ...nodeTerms.filter((_, i) => c.mask & (1 << i)).flatMap((t) => [...t])])]
-    ranked.push({ id, score, terms, stored })
-  }
-  return ranked.sort((a, b) => b.score - a.score)
+    const type = TYPE_BOOST[fields.type as SearchDocument['type']] ?? 1
+    const score = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * type
+    const terms = () => [...new Set([...(headTerms.get(doc) ?? []), ...nodeTerms.filter((_, i) => matched & (1 << i)).flatMap((t) => [...t])])]
+    return { id, score, terms, stored: fields }
+  })
 }

@@ -71,7 +71,7 @@ export function toBuildRows(docs: readonly BenchDoc[]): BuildRows {
 
 export const tussenruimteEngine: BenchEngine = {
   name: 'tussenruimte',
-  description: 'the app: MiniSearch over titles, aliases and summaries in memory + FTS5 over analysed bodies (src/search), queried through runSearch; index size = serialized in-memory index + SQLite file',
+  description: 'the app: MiniSearch over titles and aliases in memory + FTS5 over analysed summaries and bodies (src/search), queried through runSearch; index size = serialized in-memory index + SQLite file',
   async build(docs, options = {}) {
     const started = performance.now()
     const { rows, indexJson } = addSearch(toBuildRows(docs))

@@ -13,7 +13,7 @@ import { createSplitter } from './compounds.ts'
 import { createIndexOptions, type SearchDocument } from './options.ts'
 import { bodyExpressions, createBodyVocabulary } from './body-query.ts'
 import { buildQueryNodes } from './query.ts'
-import { createRankingContext, leafTerms, rankMatches, type BodyMatches, type QueryPlan, type RankingContext } from './run-query.ts'
+import { createRankingContext, leafTerms, matchedTerms, rankMatches, type BodyMatches, type QueryPlan, type RankingContext } from './run-query.ts'
 import { createSynonymTable, lexiconGroups } from './synonyms.ts'
 
 export type Filters = Partial<Record<FacetName, string[]>>
@@ -86,7 +86,7 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
   let browseOrder: Match[] | undefined
   const browse = () =>
     (browseOrder ??= ranking.bodyIds
-      .map((id, i) => ({ id, score: 1, terms: () => [] as string[], stored: ranking.stored[i] as Stored }))
+      .map((id, i) => ({ id, score: 1, mask: 0, stored: ranking.stored[i] as Stored }))
       .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title))))
   return {
     size: index.documentCount,
@@ -117,23 +117,42 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
         .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type))
       if (pinnedMatches.length) matches = [...pinnedMatches, ...matches.filter((m) => !pinnedSet.has(m.id))]
 
-      const valuesOf = (stored: Stored, facet: FacetName): string[] =>
-        facet === 'type' ? [stored.type] : ((stored[facet] as string[] | undefined) ?? [])
-      const active = facetNames.filter((f) => filters[f]?.length)
-      const passes = (stored: Stored, except?: FacetName) =>
-        active.every((f) => f === except || valuesOf(stored, f).some((v) => filters[f]!.includes(v)))
+      // Counting is the hot loop of a broad query (every document can match): no closures or
+      // arrays per document, and no filter checks when there are no filters.
 
+      const active = facetNames.filter((f) => filters[f]?.length)
+      const valuesOf = (stored: Stored, facet: FacetName): readonly string[] => (stored[facet] as string[] | undefined) ?? NONE
+      const matchesFacet = (stored: Stored, facet: FacetName) => {
+        const wanted = filters[facet]!
+        if (facet === 'type') return wanted.includes(stored.type)
+        for (const v of valuesOf(stored, facet)) if (wanted.includes(v)) return true
+        return false
+      }
       const facets = Object.fromEntries(facetNames.map((f) => [f, {} as Record<string, number>])) as SearchResponse['facets']
+      const filtered: Match[] = active.length ? [] : matches
       for (const m of matches) {
+        // How many active filters this match fails, and which: counts for a facet ignore its own filter.
+        let failed = 0
+        let failedFacet: FacetName | undefined
+        for (const f of active) {
+          if (!matchesFacet(m.stored, f)) {
+            failed++
+            failedFacet = f
+          }
+        }
+        if (failed > 1) continue
+        if (failed === 0 && active.length) filtered.push(m)
         for (const facet of facetNames) {
-          if (!passes(m.stored, facet)) continue
-          for (const value of valuesOf(m.stored, facet)) facets[facet][value] = (facets[facet][value] ?? 0) + 1
+          if (failed === 1 && facet !== failedFacet) continue
+          const counts = facets[facet]
+          if (facet === 'type') counts[m.stored.type] = (counts[m.stored.type] ?? 0) + 1
+          else for (const value of valuesOf(m.stored, facet)) counts[value] = (counts[value] ?? 0) + 1
         }
       }
-      const filtered = matches.filter((m) => passes(m.stored))
       // Only the page shown needs ordering; counting and facets needed every match, unordered.
-      const leading = filtered.filter((m) => pinnedSet.has(m.id))
-      const ordered = planned ? [...leading, ...topByScore(filtered.filter((m) => !pinnedSet.has(m.id)), offset + limit)] : filtered
+      const leading = pinnedSet.size ? filtered.filter((m) => pinnedSet.has(m.id)) : []
+      const rest = pinnedSet.size ? filtered.filter((m) => !pinnedSet.has(m.id)) : filtered
+      const ordered = planned ? [...leading, ...topByScore(rest, offset + limit)] : filtered
       const page = ordered.slice(offset, offset + limit)
       return {
         total: filtered.length,
@@ -145,23 +164,26 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
           titleEn: (m.stored.title_en as string) || null,
           summary: m.stored.summary,
           score: Math.round(m.score * 1000) / 1000,
-          terms: m.terms(),
+          terms: matchedTerms(m, planned),
         })),
       }
     },
   }
 }
 
+const NONE: readonly string[] = []
+
 interface Match {
   id: string
   score: number
-  terms(): string[]
   stored: Stored
+  mask: number
+  headTerms?: string[]
 }
 
 function storedMatch(index: MiniSearch<SearchDocument>, id: string): Match | undefined {
   const stored = index.getStoredFields(id) as Stored | undefined
-  return stored ? { id, score: 0, terms: () => [] as string[], stored } : undefined
+  return stored ? { id, score: 0, mask: 0, stored } : undefined
 }
 
 /** The best `keep` matches by score, in order. */

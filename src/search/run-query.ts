@@ -41,9 +41,16 @@ const APPROXIMATE_WEIGHT = 0.4
 export interface RankedMatch {
   id: string
   score: number
-  /** Analysed terms that matched, for snippets; computed only for the hits shown. */
-  terms(): string[]
   stored: Record<string, unknown>
+  /** Query nodes matched, as a bit mask; with `headTerms`, what `matchedTerms` needs. */
+  mask: number
+  headTerms?: string[]
+}
+
+/** Analysed terms a match matched, for snippets: asked only for the hits shown. */
+export function matchedTerms(match: Pick<RankedMatch, 'mask' | 'headTerms'>, plan: QueryPlan | undefined): string[] {
+  const fromNodes = plan ? plan.nodeTerms.filter((_, i) => match.mask & (1 << i)).flatMap((t) => [...t]) : []
+  return [...new Set([...(match.headTerms ?? []), ...fromNodes])]
 }
 
 export function leafTerms(node: Query, into = new Set<string>()): Set<string> {
@@ -181,7 +188,6 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatc
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
     const type = TYPE_BOOST[fields.type as SearchDocument['type']] ?? 1
     const score = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * type
-    const terms = () => [...new Set([...(headTerms.get(doc) ?? []), ...nodeTerms.filter((_, i) => matched & (1 << i)).flatMap((t) => [...t])])]
-    return { id, score, terms, stored: fields }
+    return { id, score, stored: fields, mask: matched, headTerms: headTerms.get(doc) }
   })
 }

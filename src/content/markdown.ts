@@ -7,8 +7,6 @@ import { Marked, type Tokens } from 'marked'
 import { escapeHtml } from './escape-html.ts'
 import { SAFE_LINK } from './safe-link.ts'
 
-export { escapeHtml }
-
 
 /** Turns a heading into an id: lower case, diacritics removed, words joined by hyphens. */
 export function headingId(text: string): string {

@@ -3,7 +3,8 @@
  * domain objects here and nowhere else.
  */
 import { sql, type Kysely } from 'kysely'
-import type { Database, EntryRow } from './schema.ts'
+import type { Selectable } from 'kysely'
+import type { Database, EntryReferencesTable, EntryRow } from './schema.ts'
 
 export type EntryType = 'rule' | 'workaround' | 'case'
 
@@ -22,15 +23,8 @@ export interface EntrySummary {
   facets: Record<string, string[]>
 }
 
-export interface ReferenceView {
-  type: string
-  identifier: string | null
-  article: string | null
-  title: string
-  url: string
-  publisher: string | null
-  published: string | null
-}
+/** A source as pages and the API show it: the stored reference without its entry and position. */
+export type ReferenceView = Omit<Selectable<EntryReferencesTable>, 'slug' | 'position'>
 
 export interface EntryDetail extends EntrySummary {
   bodyHtml: string
@@ -125,15 +119,7 @@ export function createEntriesRepository(db: Kysely<Database>) {
         ...summary!,
         bodyHtml: row.body_html,
         sourcePath: row.source_path,
-        references: references.map((r) => ({
-          type: r.type,
-          identifier: r.identifier,
-          article: r.article,
-          title: r.title,
-          url: r.url,
-          publisher: r.publisher,
-          published: r.published,
-        })),
+        references: references.map(({ slug: _slug, position: _position, ...reference }) => reference),
         rules: type === 'rule' ? [] : pick(out('rule')),
         workarounds: type === 'rule' ? inc('rule', 'workaround') : type === 'case' ? pick(out('workaround')) : [],
         cases: type === 'rule' ? inc('rule', 'case') : type === 'workaround' ? inc('workaround', 'case') : [],
@@ -169,6 +155,19 @@ export function createEntriesRepository(db: Kysely<Database>) {
       if (article) query = query.where('entry_references.article', '=', article)
       const rows = await query.orderBy('first').orderBy('entries.slug').execute()
       return rows.map((r) => ({ slug: r.slug, type: r.type as EntryType }))
+    },
+
+    /** Slugs of the entries of one type that link to a rule. */
+    async listSlugsLinkedToRule(type: EntryType, rule: string): Promise<Set<string>> {
+      const rows = await db
+        .selectFrom('links')
+        .innerJoin('entries', 'entries.slug', 'links.from_slug')
+        .select('links.from_slug')
+        .where('links.to_slug', '=', rule)
+        .where('links.relation', '=', 'rule')
+        .where('entries.type', '=', type)
+        .execute()
+      return new Set(rows.map((r) => r.from_slug))
     },
 
     /** Every (case, rule, domain) triple, for the friction map. */

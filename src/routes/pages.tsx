@@ -88,8 +88,8 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
         return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={[`rule: ${ctx.t.unknownRule(ruleParam.slice(0, 80))}`]} />, 400)
       }
       const list = await entries.listEntries(type, params.filters, rule?.slug)
-      // Counts come from the unfiltered-by-facet list narrowed to the chosen rule, so they match what a click would show.
-      const only = rule ? new Set((await entries.listEntries(type, {}, rule.slug)).map((e) => e.slug)) : undefined
+      // Counts come from everything linked to the chosen rule, so they match what a click would show.
+      const only = rule ? await entries.listSlugsLinkedToRule(type, rule.slug) : undefined
       const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
       return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} rule={rule} />)
     })

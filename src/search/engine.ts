@@ -56,8 +56,6 @@ export interface SearchEngine {
   search(request: SearchRequest): SearchResponse
   /** The indexed term closest to a word, searching more loosely than a normal query does. */
   closestTerm(word: string): string | undefined
-  /** Number of documents in the index. */
-  size: number
 }
 
 export function loadSearchIndex(json: string): SearchEngine {
@@ -89,7 +87,6 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       .map((id, i) => ({ id, score: 1, mask: 0, stored: ranking.stored[i] as Stored }))
       .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title))))
   return {
-    size: index.documentCount,
     plan,
     closestTerm(word) {
       if (word.length < 3) return undefined

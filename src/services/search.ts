@@ -11,8 +11,6 @@ import type { SearchParams } from '../routes/search-params.ts'
 
 export interface SearchResultItem extends SearchHit {
   snippet: string | null
-  /** True when the entry cites an identifier named in the query. */
-  identifierMatch: boolean
 }
 
 export interface SearchOutcome extends Omit<SearchResponse, 'hits'> {
@@ -36,7 +34,6 @@ export async function runSearch(engine: SearchEngine, entries: EntriesRepository
     facets: response.facets,
     results: hits.map((h) => ({
       ...h,
-      identifierMatch: cited.has(h.slug),
       snippet: params.q ? makeSnippet(texts.get(h.slug) ?? '', [...new Set([...h.terms, ...queryTerms])]) : null,
     })),
   }

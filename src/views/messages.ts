@@ -17,7 +17,6 @@ const nl = {
     'Welke regel blokkeert de samenwerking tussen overheid en burgerinitiatief, en waar zit de ruimte? Tussenruimte verzamelt de regels, de manieren om er ruimte in te vinden en echte casussen.',
   homeByDomain: 'Bekijk per domein',
   homeTasks: 'Waar loopt u tegenaan?',
-  homeLatest: 'Regels',
   counts: (r: number, w: number, c: number) => `${r} regels, ${w} oplossingen en ${c} casussen`,
   typePlural: { rule: 'Regels', workaround: 'Oplossingen', case: 'Casussen' },
   typeIntro: {
@@ -91,8 +90,6 @@ const nl = {
   mapRuleColumn: 'Regel',
   mapTotal: 'Totaal',
   mapCell: (n: number, rule: string, domain: string) => `${n} ${n === 1 ? 'casus' : 'casussen'}: ${rule} in ${domain}`,
-  filterType: 'Filter',
-  all: 'Alle',
   narrowedToRule: 'Alleen items bij de regel',
   showAllOfType: { rule: 'Toon alle regels', workaround: 'Toon alle oplossingen', case: 'Toon alle casussen' },
   unknownRule: (slug: string) => `er is geen regel "${slug}"`,
@@ -116,7 +113,6 @@ const en: Messages = {
     'Which rule blocks collaboration between government and a civic initiative, and where is the room? Tussenruimte collects the rules, the ways to find room within them, and real cases.',
   homeByDomain: 'Browse by domain',
   homeTasks: 'What are you running into?',
-  homeLatest: 'Rules',
   counts: (r, w, c) => `${r} rules, ${w} workarounds and ${c} cases`,
   typePlural: { rule: 'Rules', workaround: 'Workarounds', case: 'Cases' },
   typeIntro: {
@@ -190,8 +186,6 @@ const en: Messages = {
   mapRuleColumn: 'Rule',
   mapTotal: 'Total',
   mapCell: (n, rule, domain) => `${n} ${n === 1 ? 'case' : 'cases'}: ${rule} in ${domain}`,
-  filterType: 'Filter',
-  all: 'All',
   narrowedToRule: 'Only items for the rule',
   showAllOfType: { rule: 'Show all rules', workaround: 'Show all workarounds', case: 'Show all cases' },
   unknownRule: (slug) => `there is no rule "${slug}"`,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createTestApp } from '../helpers/create-test-app.ts'
+import { PAGE_TITLES } from '../fixtures/page-titles.ts'
 
 let app: Awaited<ReturnType<typeof createTestApp>>
 beforeAll(async () => {
@@ -13,19 +14,7 @@ const page = async (path: string, init?: RequestInit) => {
 const count = (html: string, pattern: RegExp) => (html.match(pattern) ?? []).length
 
 describe('HTML pages', () => {
-  it.each([
-    ['/', 'Tussenruimte'],
-    ['/zoeken?q=didam', 'Zoeken'],
-    ['/regels', 'Regels'],
-    ['/oplossingen', 'Oplossingen'],
-    ['/casussen', 'Casussen'],
-    ['/regels/didam-arrest', 'Didam-arrest'],
-    ['/oplossingen/enige-serieuze-gegadigde', 'Enige serieuze gegadigde'],
-    ['/casussen/dorpshuis-voorbeeld', 'Dorpshuis in een voorbeeldgemeente'],
-    ['/over', 'Over Tussenruimte'],
-    ['/en', 'Tussenruimte'],
-    ['/en/rules/didam-arrest', 'The Didam ruling'],
-  ])('GET %s renders one h1 with the page title', async (path, title) => {
+  it.each(PAGE_TITLES)('GET %s renders one h1 with the page title', async (path, title) => {
     const { res, html } = await page(path)
 
     expect(res.status).toBe(200)

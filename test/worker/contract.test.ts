@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { INDEX_ASSET } from '../../src/build/worker-layout.ts'
 import { startWorker, type RunningWorker } from './start-worker.ts'
+import { PAGE_TITLES } from '../fixtures/page-titles.ts'
 
 let worker: RunningWorker
 beforeAll(async () => {
@@ -24,18 +25,7 @@ const json = async (path: string, headers?: Record<string, string>) => {
 }
 
 describe('HTML pages on the Worker', () => {
-  it.each([
-    ['/', 'Tussenruimte'],
-    ['/zoeken?q=didam', 'Zoeken'],
-    ['/regels', 'Regels'],
-    ['/oplossingen', 'Oplossingen'],
-    ['/casussen', 'Casussen'],
-    ['/regels/didam-arrest', 'Didam-arrest'],
-    ['/oplossingen/enige-serieuze-gegadigde', 'Enige serieuze gegadigde'],
-    ['/casussen/dorpshuis-voorbeeld', 'Dorpshuis in een voorbeeldgemeente'],
-    ['/over', 'Over Tussenruimte'],
-    ['/en/rules/didam-arrest', 'The Didam ruling'],
-  ])('GET %s renders one h1 with the page title', async (path, title) => {
+  it.each(PAGE_TITLES)('GET %s renders one h1 with the page title', async (path, title) => {
     const { res, html } = await page(path)
 
     expect(res.status).toBe(200)

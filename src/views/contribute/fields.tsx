@@ -44,13 +44,22 @@ function Label({ id, label, optional }: { id: string; label: string; optional?: 
   )
 }
 
-export function TextField({ field, value, width, inputMode, autocomplete }: { field: FieldState; value: string; width?: 'short' | 'medium'; inputMode?: 'numeric'; autocomplete?: string }) {
-  const id = controlId(field.name)
+/** The parts every single control shares: wrapper, label, hint and error, around the control itself. */
+function FieldShell({ id, field, hint = field.hint, children }: { id: string; field: FieldState; hint?: string; children: ComponentChildren }) {
   return (
     <div class={`field${field.error ? ' field--error' : ''}`}>
       <Label id={id} label={field.label} optional={field.optional} />
-      <Hint id={id} hint={field.hint} />
+      <Hint id={id} hint={hint} />
       <ErrorMessage id={id} error={field.error} prefix={field.errorPrefix} />
+      {children}
+    </div>
+  )
+}
+
+export function TextField({ field, value, width, inputMode, autocomplete }: { field: FieldState; value: string; width?: 'short' | 'medium'; inputMode?: 'numeric'; autocomplete?: string }) {
+  const id = controlId(field.name)
+  return (
+    <FieldShell id={id} field={field}>
       <input
         type="text"
         id={id}
@@ -63,7 +72,7 @@ export function TextField({ field, value, width, inputMode, autocomplete }: { fi
         aria-describedby={describedBy(id, field.hint, field.error)}
         aria-invalid={field.error ? 'true' : undefined}
       />
-    </div>
+    </FieldShell>
   )
 }
 
@@ -71,22 +80,16 @@ export function TextArea({ field, value, rows = 5, extraHint }: { field: FieldSt
   const id = controlId(field.name)
   const hint = [field.hint, extraHint].filter(Boolean).join(' ') || undefined
   return (
-    <div class={`field${field.error ? ' field--error' : ''}`}>
-      <Label id={id} label={field.label} optional={field.optional} />
-      <Hint id={id} hint={hint} />
-      <ErrorMessage id={id} error={field.error} prefix={field.errorPrefix} />
+    <FieldShell id={id} field={field} hint={hint}>
       <textarea id={id} name={field.name} rows={rows} value={value} aria-describedby={describedBy(id, hint, field.error)} aria-invalid={field.error ? 'true' : undefined} />
-    </div>
+    </FieldShell>
   )
 }
 
 export function SelectField({ field, value, options, placeholder }: { field: FieldState; value: string; options: { value: string; label: string }[]; placeholder?: string }) {
   const id = controlId(field.name)
   return (
-    <div class={`field${field.error ? ' field--error' : ''}`}>
-      <Label id={id} label={field.label} optional={field.optional} />
-      <Hint id={id} hint={field.hint} />
-      <ErrorMessage id={id} error={field.error} prefix={field.errorPrefix} />
+    <FieldShell id={id} field={field}>
       <select id={id} name={field.name} value={value} aria-describedby={describedBy(id, field.hint, field.error)} aria-invalid={field.error ? 'true' : undefined}>
         {placeholder !== undefined && (
           <option value="" selected={value === ''}>
@@ -99,7 +102,7 @@ export function SelectField({ field, value, options, placeholder }: { field: Fie
           </option>
         ))}
       </select>
-    </div>
+    </FieldShell>
   )
 }
 

@@ -20,6 +20,7 @@ import type { Database as Schema } from '../../../src/db/schema.ts'
 import { writeRows } from '../../../src/db/write-rows.ts'
 import { defaultConfig, type Deps } from '../../../src/env.ts'
 import { addSearch } from '../../../src/build/search-rows.ts'
+import { escapeHtml } from '../../../src/content/escape-html.ts'
 import { createEntriesRepository } from '../../../src/db/entries.repository.ts'
 import { loadSearchIndex } from '../../../src/search/engine.ts'
 import { runSearch } from '../../../src/services/search.ts'
@@ -43,7 +44,6 @@ function facetRows(doc: BenchDoc, i: number, type: (typeof TYPES)[number]): Buil
   return rows.filter((r, j) => rows.findIndex((o) => o.facet === r.facet && o.value === r.value) === j)
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** The build rows the real build would write for these documents (tags have no field here). */
 export function toBuildRows(docs: readonly BenchDoc[]): BuildRows {

@@ -97,7 +97,10 @@ describeBrowser('pages in Chromium', () => {
     const expanded = await page.getAttribute('#q', 'aria-expanded')
     const announced = await page.textContent('[role="status"]')
     await page.keyboard.press('ArrowDown')
-    const active = await page.getAttribute('#q', 'aria-activedescendant')
+    // Preact commits the state change on its own schedule; wait for it rather than race it.
+    const active = await page
+      .waitForSelector('#q[aria-activedescendant]', { state: 'attached', timeout: 5000 })
+      .then((el) => el.getAttribute('aria-activedescendant'))
     await Promise.all([page.waitForURL('**/regels/didam-arrest'), page.keyboard.press('Enter')])
 
     expect(first).toContain('Naar de inhoud')

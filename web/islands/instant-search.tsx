@@ -4,7 +4,7 @@
  * popup, keyboard navigation and a live region announcing the number of results.
  */
 import { render } from 'preact'
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 
 interface Result {
   type: 'rule' | 'workaround' | 'case'
@@ -96,7 +96,9 @@ function InstantSearch({ input, lang }: { input: HTMLInputElement; lang: 'nl' | 
     }
   }, [input])
 
-  useEffect(() => {
+  // A layout effect, so the input's ARIA state changes in the same commit as the listbox:
+  // assistive technology (and a fast Enter) never sees an active option that is not there yet.
+  useLayoutEffect(() => {
     input.setAttribute('aria-expanded', String(open && results.length > 0))
     if (open && active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`)
     else input.removeAttribute('aria-activedescendant')

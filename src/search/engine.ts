@@ -1,22 +1,22 @@
 /**
- * Query side of search: runs a query against the loaded index, applies facet filters
- * (OR within a facet, AND across facets) and counts facet values the way users expect:
- * the counts for one facet ignore that facet's own filter, so choosing "energie" does not
- * make the other domains disappear.
+ * Query side of search: plans a query, ranks its matches (run-query.ts), filters and counts
+ * facets (facet-table.ts), and orders only the page asked for. Documents are handled by
+ * number, not as objects, until the page is built: a common word can match every document.
  */
 import MiniSearch from 'minisearch'
 import { editDistance } from '../content/closest.ts'
-import { facetNames, type FacetName } from '../content/taxonomy.ts'
+import type { FacetName } from '../content/taxonomy.ts'
 import { fold } from './analyze.ts'
 import type { SearchArtefact } from './build-index.ts'
 import { createSplitter } from './compounds.ts'
 import { createIndexOptions, type SearchDocument } from './options.ts'
 import { bodyExpressions, createBodyVocabulary } from './body-query.ts'
 import { buildQueryNodes } from './query.ts'
+import { filterAndCount, type Filters } from './facet-table.ts'
 import { createRankingContext, leafTerms, matchedTerms, rankMatches, type BodyMatches, type QueryPlan, type RankingContext } from './run-query.ts'
 import { createSynonymTable, lexiconGroups } from './synonyms.ts'
 
-export type Filters = Partial<Record<FacetName, string[]>>
+export type { Filters }
 
 export interface SearchRequest {
   q: string
@@ -79,13 +79,15 @@ export function loadSearchIndex(json: string): SearchEngine {
 }
 
 function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | undefined, vocabulary: readonly string[]): SearchEngine {
-  const { index } = ranking
+  const { bodyIds, docNo, stored } = ranking
+  const storedOf = (doc: number) => stored[doc] as Stored
   // Browsing order (no query): rules, then workarounds, then cases, each by title. Fixed, so sorted once.
-  let browseOrder: Match[] | undefined
+  let browseOrder: number[] | undefined
   const browse = () =>
-    (browseOrder ??= ranking.bodyIds
-      .map((id, i) => ({ id, score: 1, mask: 0, stored: ranking.stored[i] as Stored }))
-      .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type) || fold(a.stored.title).localeCompare(fold(b.stored.title))))
+    (browseOrder ??= bodyIds
+      .map((_, doc) => doc)
+      .sort((a, b) => typeOrder(storedOf(a).type) - typeOrder(storedOf(b).type) || fold(storedOf(a).title).localeCompare(fold(storedOf(b).title))))
+  const browseScores = new Float64Array(bodyIds.length).fill(1)
   return {
     plan,
     closestTerm(word) {
@@ -103,97 +105,62 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
     search({ q, filters, limit, offset, pinned = [], only, body }) {
       const planned = plan(q.trim())
       // A query of stop words only ("de", "van") asks for nothing; an empty query asks for everything.
-      let matches: Match[] = planned ? (rankMatches(ranking, planned, body) as Match[]) : q.trim() ? [] : browse()
-      if (only) matches = matches.filter((m) => only.has(m.id))
-      // Entries citing an identifier in the query come first, even when the words did not match them.
-      const pinnedSet = new Set(pinned)
-      const pinnedMatches = pinned
-        .map((id) => matches.find((m) => m.id === id) ?? storedMatch(index, id))
-        .filter((m): m is Match => m !== undefined)
-        // Stable: within a type, the order the caller gave (the entry about the identifier first).
-        .sort((a, b) => typeOrder(a.stored.type) - typeOrder(b.stored.type))
-      if (pinnedMatches.length) matches = [...pinnedMatches, ...matches.filter((m) => !pinnedSet.has(m.id))]
-
-      // Counting is the hot loop of a broad query (every document can match): no closures or
-      // arrays per document, and no filter checks when there are no filters.
-
-      const active = facetNames.filter((f) => filters[f]?.length)
-      const valuesOf = (stored: Stored, facet: FacetName): readonly string[] => (stored[facet] as string[] | undefined) ?? NONE
-      const matchesFacet = (stored: Stored, facet: FacetName) => {
-        const wanted = filters[facet]!
-        if (facet === 'type') return wanted.includes(stored.type)
-        for (const v of valuesOf(stored, facet)) if (wanted.includes(v)) return true
-        return false
+      const ranked = planned ? rankMatches(ranking, planned, body) : undefined
+      let docs: number[] = ranked ? ranked.docs : q.trim() ? [] : browse()
+      const score = ranked?.score ?? browseScores
+      if (only) docs = docs.filter((doc) => only.has(bodyIds[doc]!))
+      // Entries citing an identifier in the query come first, even when the words did not match
+      // them; stable within a type, in the order the caller gave (the entry about the identifier first).
+      const pinnedDocs = [...new Set(pinned)]
+        .map((id) => docNo.get(id))
+        .filter((doc): doc is number => doc !== undefined)
+        .sort((a, b) => typeOrder(storedOf(a).type) - typeOrder(storedOf(b).type))
+      const isPinned = new Set(pinnedDocs)
+      const unmatched = new Set(pinnedDocs)
+      if (pinnedDocs.length) {
+        for (const doc of docs) unmatched.delete(doc)
+        docs = [...docs, ...unmatched]
       }
-      const facets = Object.fromEntries(facetNames.map((f) => [f, {} as Record<string, number>])) as SearchResponse['facets']
-      const filtered: Match[] = active.length ? [] : matches
-      for (const m of matches) {
-        // How many active filters this match fails, and which: counts for a facet ignore its own filter.
-        let failed = 0
-        let failedFacet: FacetName | undefined
-        for (const f of active) {
-          if (!matchesFacet(m.stored, f)) {
-            failed++
-            failedFacet = f
-          }
-        }
-        if (failed > 1) continue
-        if (failed === 0 && active.length) filtered.push(m)
-        for (const facet of facetNames) {
-          if (failed === 1 && facet !== failedFacet) continue
-          const counts = facets[facet]
-          if (facet === 'type') counts[m.stored.type] = (counts[m.stored.type] ?? 0) + 1
-          else for (const value of valuesOf(m.stored, facet)) counts[value] = (counts[value] ?? 0) + 1
-        }
-      }
+
+      const { passed, facets } = filterAndCount(ranking.facets, docs, filters)
       // Only the page shown needs ordering; counting and facets needed every match, unordered.
-      const leading = pinnedSet.size ? filtered.filter((m) => pinnedSet.has(m.id)) : []
-      const rest = pinnedSet.size ? filtered.filter((m) => !pinnedSet.has(m.id)) : filtered
-      const ordered = planned ? [...leading, ...topByScore(rest, offset + limit)] : filtered
+      const rest = isPinned.size ? passed.filter((doc) => !isPinned.has(doc)) : passed
+      const passedPinned = new Set(passed.filter((doc) => isPinned.has(doc)))
+      const leading = pinnedDocs.filter((doc) => passedPinned.has(doc))
+      const ordered = planned ? [...leading, ...topByScore(rest, score, offset + limit)] : [...leading, ...rest]
       const page = ordered.slice(offset, offset + limit)
       return {
-        total: filtered.length,
+        total: passed.length,
         facets,
-        hits: page.map((m) => ({
-          type: m.stored.type,
-          slug: m.id,
-          title: m.stored.title,
-          titleEn: (m.stored.title_en as string) || null,
-          summary: m.stored.summary,
-          score: Math.round(m.score * 1000) / 1000,
-          terms: matchedTerms(m, planned),
-        })),
+        hits: page.map((doc) => {
+          const fields = storedOf(doc)
+          return {
+            type: fields.type,
+            slug: bodyIds[doc]!,
+            title: fields.title,
+            titleEn: (fields.title_en as string) || null,
+            summary: fields.summary,
+            score: unmatched.has(doc) ? 0 : Math.round(score[doc]! * 1000) / 1000,
+            terms: ranked ? matchedTerms(ranked, doc, planned) : [],
+          }
+        }),
       }
     },
   }
 }
 
-const NONE: readonly string[] = []
-
-interface Match {
-  id: string
-  score: number
-  stored: Stored
-  mask: number
-  headTerms?: string[]
-}
-
-function storedMatch(index: MiniSearch<SearchDocument>, id: string): Match | undefined {
-  const stored = index.getStoredFields(id) as Stored | undefined
-  return stored ? { id, score: 0, mask: 0, stored } : undefined
-}
-
-/** The best `keep` matches by score, in order. */
-function topByScore(rest: Match[], keep: number): Match[] {
-  if (rest.length <= keep * 4) return rest.sort((a, b) => b.score - a.score)
-  // Partial selection: a score threshold from a sorted sample would be cleverer; a bounded
-  // insertion list is simple and fast for the page sizes the API allows.
-  const best: Match[] = []
-  for (const m of rest) {
-    if (best.length === keep && m.score <= best[keep - 1]!.score) continue
+/** The best `keep` documents by score, in order. */
+function topByScore(docs: number[], score: Float64Array, keep: number): number[] {
+  const byScore = (a: number, b: number) => score[b]! - score[a]!
+  if (docs.length <= keep * 4) return [...docs].sort(byScore)
+  // A bounded insertion list: simple, and fast for the page sizes the API allows.
+  const best: number[] = []
+  for (const doc of docs) {
+    const s = score[doc]!
+    if (best.length === keep && s <= score[best[keep - 1]!]!) continue
     let i = best.length
-    while (i > 0 && best[i - 1]!.score < m.score) i--
-    best.splice(i, 0, m)
+    while (i > 0 && score[best[i - 1]!]! < s) i--
+    best.splice(i, 0, doc)
     if (best.length > keep) best.pop()
   }
   return best

@@ -12,6 +12,7 @@
 import type MiniSearch from 'minisearch'
 import type { Query } from 'minisearch'
 import { queryWords } from './analyze.ts'
+import { buildFacetTable, type FacetTable } from './facet-table.ts'
 import { ALIAS_SEPARATOR, FIELD_BOOST, TYPE_BOOST, type SearchDocument } from './options.ts'
 
 /** The query is the entry's title: that is the entry asked for. */
@@ -38,19 +39,24 @@ export type BodyMatches = { ids: readonly number[]; scores: ReadonlyMap<number, 
 /** How much a match on compound parts counts against a match on the word as typed. */
 const APPROXIMATE_WEIGHT = 0.4
 
-export interface RankedMatch {
-  id: string
-  score: number
-  stored: Record<string, unknown>
+/**
+ * The documents a query matched, by document number (position in bodyIds), unsorted: the
+ * caller filters, counts and picks the page it needs. Per-document values live in arrays
+ * indexed by document number, because a common word can match every document.
+ */
+export interface RankedMatches {
+  docs: number[]
+  score: Float64Array
   /** Query nodes matched, as a bit mask; with `headTerms`, what `matchedTerms` needs. */
-  mask: number
-  headTerms?: string[]
+  mask: Int32Array
+  headTerms: Map<number, string[]>
 }
 
-/** Analysed terms a match matched, for snippets: asked only for the hits shown. */
-export function matchedTerms(match: Pick<RankedMatch, 'mask' | 'headTerms'>, plan: QueryPlan | undefined): string[] {
-  const fromNodes = plan ? plan.nodeTerms.filter((_, i) => match.mask & (1 << i)).flatMap((t) => [...t]) : []
-  return [...new Set([...(match.headTerms ?? []), ...fromNodes])]
+/** Analysed terms document `doc` matched, for snippets: asked only for the hits shown. */
+export function matchedTerms(ranked: Pick<RankedMatches, 'mask' | 'headTerms'>, doc: number, plan: QueryPlan | undefined): string[] {
+  const mask = ranked.mask[doc] ?? 0
+  const fromNodes = plan ? plan.nodeTerms.filter((_, i) => mask & (1 << i)).flatMap((t) => [...t]) : []
+  return [...new Set([...(ranked.headTerms.get(doc) ?? []), ...fromNodes])]
 }
 
 export function leafTerms(node: Query, into = new Set<string>()): Set<string> {
@@ -97,6 +103,9 @@ export interface RankingContext {
   docNo: ReadonlyMap<string, number>
   /** Stored fields by document number. */
   stored: readonly Record<string, unknown>[]
+  /** TYPE_BOOST by document number. */
+  typeBoost: Float64Array
+  facets: FacetTable
 }
 
 export function createRankingContext(index: MiniSearch<SearchDocument>, bodyIds: readonly string[]): RankingContext {
@@ -107,6 +116,11 @@ export function createRankingContext(index: MiniSearch<SearchDocument>, bodyIds:
     stored,
     docNo: new Map(bodyIds.map((id, i) => [id, i])),
     names: buildNameIndex(bodyIds.map((id, i) => [id, stored[i]!])),
+    typeBoost: Float64Array.from(stored, (fields) => TYPE_BOOST[fields.type as SearchDocument['type']] ?? 1),
+    facets: buildFacetTable(bodyIds.length, (doc, facet) => {
+      const value = stored[doc]![facet]
+      return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : []
+    }),
   }
 }
 
@@ -117,8 +131,8 @@ const popcount = (mask: number) => {
 }
 
 /** Scores every document that matches the plan; unsorted (the caller picks the page it needs). */
-export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatches = []): RankedMatch[] {
-  const { index, bodyIds, docNo, stored } = ctx
+export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatches = []): RankedMatches {
+  const { index, bodyIds, docNo } = ctx
   const { nodes, nodeTerms } = plan
   const count = bodyIds.length
   // Per document number: head score, body score, and a bit mask of the query nodes it matched.
@@ -180,14 +194,12 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatc
   const wanted = normalize(plan.query)
   const exactTitle = ctx.names.titles.get(wanted)
   const exactOther = ctx.names.others.get(wanted)
-  return kept.map((doc) => {
+  const score = headScore // reused: the head score is not needed once combined
+  for (const doc of kept) {
     const id = bodyIds[doc]!
-    const fields = stored[doc]!
-    const matched = mask[doc]!
-    const coordination = (popcount(matched) / nodes.length) ** 2
+    const coordination = (popcount(mask[doc]!) / nodes.length) ** 2
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
-    const type = TYPE_BOOST[fields.type as SearchDocument['type']] ?? 1
-    const score = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * type
-    return { id, score, stored: fields, mask: matched, headTerms: headTerms.get(doc) }
-  })
+    score[doc] = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * ctx.typeBoost[doc]!
+  }
+  return { docs: kept, score, mask, headTerms }
 }

@@ -15,11 +15,10 @@ export interface BuildRows {
   links: Insertable<Database['links']>[]
   entry_references: Insertable<Database['entry_references']>[]
   /** Analysed body terms for full-text search; filled by the search build (src/build/search-rows.ts). */
-  search_body: Insertable<Database['search_body']>[]
 }
 
 export function corpusToRows(corpus: Corpus): BuildRows {
-  const rows: BuildRows = { entries: [], entry_facets: [], links: [], entry_references: [], search_body: [] }
+  const rows: BuildRows = { entries: [], entry_facets: [], links: [], entry_references: [] }
   const rulesBySlug = new Map(corpus.rules.map((r) => [r.slug, r]))
   const all: Entry[] = [...corpus.rules, ...corpus.workarounds, ...corpus.cases, ...corpus.pages]
 

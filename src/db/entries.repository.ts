@@ -2,7 +2,7 @@
  * Read access to the build database. The only module with Kysely queries; rows become
  * domain objects here and nowhere else.
  */
-import { sql, type Kysely } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Selectable } from 'kysely'
 import type { Database, EntryReferencesTable, EntryRow } from './schema.ts'
 
@@ -190,23 +190,6 @@ export function createEntriesRepository(db: Kysely<Database>) {
      * many documents it says little about any one of them, and ranking them all is the slow
      * part. An expression FTS5 rejects matches nothing.
      */
-    async searchBody(expressions: readonly string[], top = 200, rankAtMost = 2000): Promise<{ ids: number[]; scores: Map<number, number> }[]> {
-      return Promise.all(
-        expressions.map(async (expression) => {
-          try {
-            const { rows } = await sql<{ ids: string | null }>`SELECT group_concat(rowid) AS ids FROM search_body WHERE search_body MATCH ${expression}`.execute(db)
-            const ids = rows[0]?.ids ? rows[0].ids.split(',').map(Number) : []
-            if (!ids.length || ids.length > rankAtMost) return { ids, scores: new Map<number, number>() }
-            // Column weights: slug (not searched), summary, body; a summary match counts double.
-            const ranked = await sql<{ id: number; rank: number }>`SELECT rowid AS id, bm25(search_body, 0, 2, 1) AS rank FROM search_body WHERE search_body MATCH ${expression} ORDER BY rank LIMIT ${top}`.execute(db)
-            return { ids, scores: new Map(ranked.rows.map((r) => [r.id, -r.rank])) }
-          } catch {
-            return { ids: [], scores: new Map<number, number>() }
-          }
-        }),
-      )
-    },
-
     async buildInfo(): Promise<Record<string, string>> {
       const rows = await db.selectFrom('build_info').selectAll().execute()
       return Object.fromEntries(rows.map((r) => [r.key, r.value]))

@@ -44,17 +44,6 @@ export interface EntryReferencesTable {
   published: string | null
 }
 
-/** FTS5 table of analysed body terms (0002_search_body.sql). */
-export interface SearchBodyTable {
-  /** Position of the document in the search artefact's `bodyIds`, plus one: set explicitly so Node and D1 agree. */
-  rowid: number
-  slug: string
-  /** Analysed summary terms. */
-  summary: string
-  /** Analysed body terms. */
-  terms: string
-}
-
 export interface BuildInfoTable {
   key: string
   value: string
@@ -65,7 +54,6 @@ export interface Database {
   entry_facets: EntryFacetsTable
   links: LinksTable
   entry_references: EntryReferencesTable
-  search_body: SearchBodyTable
   build_info: BuildInfoTable
 }
 

@@ -1,24 +1,38 @@
 /**
- * Turns a query tree (query.ts) into SQLite FTS5 MATCH expressions for the body index,
- * one per query word, so that the ranking can tell which words a document matched. Fuzzy
- * leaves are expanded with close terms from the body vocabulary, because FTS5 itself only
- * knows exact terms and prefixes.
+ * Matches a query tree (query.ts) against the body index (postings.ts), one result per query
+ * word, so that the ranking can tell which words a document matched. Fuzzy leaves expand to
+ * close terms of the body vocabulary and the last word's prefix to the terms it starts,
+ * both found in a radix tree of the vocabulary.
  */
 import type { Query } from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
+import { documentFrequency, scorePhrase, type Postings } from './postings.ts'
 
 /** The most variants one fuzzy word may expand to; more only adds noise and time. */
 const MAX_VARIANTS = 12
+/** The most terms a prefix stands for: the most common ones, the likeliest completions. */
+const MAX_PREFIX_TERMS = 64
 
-export type BodyVocabulary = SearchableMap<number>
+/** A compiled body expression: phrases (lists of term numbers) of a leaf, or a combination. */
+export type BodyExpression = { phrases: number[][] } | { and: BodyExpression[] } | { or: BodyExpression[] }
 
-export function createBodyVocabulary(terms: readonly string[]): BodyVocabulary {
-  const map = new SearchableMap<number>()
-  for (const term of terms) map.set(term, 1)
-  return map
+/** Per query node, the body expressions: the words as typed, and (if any) their compound parts, scored apart. */
+export interface NodeExpressions {
+  exact: BodyExpression | undefined
+  approximate: BodyExpression | undefined
 }
 
-const quote = (term: string) => `"${term.replaceAll('"', '""')}"`
+export interface BodyIndex {
+  postings: Postings
+  /** Term number by term, searchable by prefix and edit distance. */
+  vocabulary: SearchableMap<number>
+}
+
+export function createBodyIndex(postings: Postings): BodyIndex {
+  const vocabulary = new SearchableMap<number>()
+  postings.terms.forEach((term, t) => vocabulary.set(term, t))
+  return { postings, vocabulary }
+}
 
 /**
  * Which part of a node to express: `exact` leaves out the approximate alternatives (compound
@@ -26,48 +40,118 @@ const quote = (term: string) => `"${term.replaceAll('"', '""')}"`
  */
 type Mode = 'exact' | 'approximate' | 'all'
 
-function expression(node: Query, vocabulary: BodyVocabulary, mode: Mode): string | undefined {
+function leafPhrases(node: { queries: Query[]; fuzzy?: unknown; prefix?: unknown }, index: BodyIndex): number[][] {
+  const term = node.queries[0] as string
+  const { vocabulary, postings } = index
+  const variants = new Set<number>()
+  const own = vocabulary.get(term)
+  if (own !== undefined) variants.add(own)
+  const fuzzy = typeof node.fuzzy === 'number' ? node.fuzzy : 0
+  if (fuzzy >= 1) {
+    const close = [...vocabulary.fuzzyGet(term, fuzzy)].sort((a, b) => a[1][1] - b[1][1]).slice(0, MAX_VARIANTS)
+    for (const [, [t]] of close) variants.add(t)
+  }
+  const phrases = [...variants].map((t) => [t])
+  if (node.prefix === true) {
+    const completions = [...vocabulary.atPrefix(term).values()]
+    if (completions.length > MAX_PREFIX_TERMS) completions.sort((a, b) => documentFrequency(postings, b) - documentFrequency(postings, a)).length = MAX_PREFIX_TERMS
+    if (completions.length) phrases.push(completions)
+  }
+  return phrases
+}
+
+function compile(node: Query, index: BodyIndex, mode: Mode): BodyExpression | undefined {
   if (typeof node !== 'object' || !('queries' in node)) return undefined
   if ((node as { approximate?: boolean }).approximate) {
     if (mode === 'exact') return undefined
     mode = 'all'
   }
   const isLeaf = node.queries.length === 1 && typeof node.queries[0] === 'string'
-  if (isLeaf) {
-    if (mode === 'approximate') return undefined
-    const term = node.queries[0] as string
-    const fuzzy = typeof node.fuzzy === 'number' ? node.fuzzy : 0
-    const variants = new Set([term])
-    if (fuzzy >= 1) {
-      const close = [...vocabulary.fuzzyGet(term, fuzzy)].sort((a, b) => a[1][1] - b[1][1]).slice(0, MAX_VARIANTS)
-      for (const [variant] of close) variants.add(variant)
-    }
-    const parts = [...variants].map(quote)
-    if (node.prefix === true) parts.push(`${quote(term)}*`)
-    return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`
-  }
-  const children = node.queries.map((q) => expression(q, vocabulary, mode))
+  if (isLeaf) return mode === 'approximate' ? undefined : { phrases: leafPhrases(node, index) }
+  const children = node.queries.map((q) => compile(q, index, mode))
   if (node.combineWith === 'AND') {
     // Every part must be there; in approximate mode, at least one part must be approximate.
     if (children.some((c) => c === undefined)) {
       if (mode !== 'approximate') return undefined
-      const full = node.queries.map((q) => expression(q, vocabulary, 'all'))
+      const full = node.queries.map((q) => compile(q, index, 'all'))
       if (full.some((c) => c === undefined) || children.every((c) => c === undefined)) return undefined
-      return `(${(full as string[]).join(' AND ')})`
+      return { and: full as BodyExpression[] }
     }
-    return children.length === 1 ? children[0] : `(${(children as string[]).join(' AND ')})`
+    return children.length === 1 ? children[0] : { and: children as BodyExpression[] }
   }
-  const present = children.filter((c): c is string => c !== undefined)
+  const present = children.filter((c): c is BodyExpression => c !== undefined)
   if (!present.length) return undefined
-  return present.length === 1 ? present[0] : `(${present.join(' OR ')})`
+  return present.length === 1 ? present[0] : { or: present }
 }
 
-/** Per query node, the body expressions: the words as typed, and (if any) their compound parts, scored apart. */
-export interface NodeExpressions {
-  exact: string | undefined
-  approximate: string | undefined
+export function bodyExpressions(nodes: readonly Query[], index: BodyIndex): NodeExpressions[] {
+  return nodes.map((n) => ({ exact: compile(n, index, 'exact'), approximate: compile(n, index, 'approximate') }))
 }
 
-export function bodyExpressions(nodes: readonly Query[], vocabulary: BodyVocabulary): NodeExpressions[] {
-  return nodes.map((n) => ({ exact: expression(n, vocabulary, 'exact'), approximate: expression(n, vocabulary, 'approximate') }))
+/** Documents an expression matched, and their BM25 score (indexed by document number; zero when not matched). */
+export interface BodyMatch {
+  docs: number[]
+  score: Float64Array
 }
+
+/**
+ * Evaluates body expressions. Score arrays are as long as the corpus; they come from a pool
+ * and go back zeroed (only the matched entries), so a query allocates next to nothing.
+ */
+export function createBodyEvaluator(index: BodyIndex) {
+  const { postings } = index
+  const pool: Float64Array[] = []
+  const acquire = () => pool.pop() ?? new Float64Array(postings.count)
+  const release = (match: BodyMatch) => {
+    for (const d of match.docs) match.score[d] = 0
+    pool.push(match.score)
+  }
+
+  function evaluate(expression: BodyExpression): BodyMatch {
+    if ('phrases' in expression) {
+      const match: BodyMatch = { docs: [], score: acquire() }
+      const scratch = acquire()
+      for (const phrase of expression.phrases) scorePhrase(postings, phrase, match.score, match.docs, scratch)
+      pool.push(scratch)
+      return match
+    }
+    const parts = ('and' in expression ? expression.and : expression.or).map(evaluate)
+    if ('or' in expression) {
+      const [first, ...rest] = parts as [BodyMatch, ...BodyMatch[]]
+      for (const part of rest) {
+        for (const d of part.docs) {
+          if (first.score[d] === 0) first.docs.push(d)
+          first.score[d]! += part.score[d]!
+        }
+        release(part)
+      }
+      return first
+    }
+    // AND: walk the smallest part, keep what every other part has too.
+    parts.sort((a, b) => a.docs.length - b.docs.length)
+    const [smallest, ...others] = parts as [BodyMatch, ...BodyMatch[]]
+    const match: BodyMatch = { docs: [], score: acquire() }
+    for (const d of smallest.docs) {
+      let sum = smallest.score[d]!
+      let all = true
+      for (const other of others) {
+        const s = other.score[d]!
+        if (s === 0) {
+          all = false
+          break
+        }
+        sum += s
+      }
+      if (all) {
+        match.docs.push(d)
+        match.score[d] = sum
+      }
+    }
+    for (const part of parts) release(part)
+    return match
+  }
+
+  return { evaluate, release }
+}
+
+export type BodyEvaluator = ReturnType<typeof createBodyEvaluator>

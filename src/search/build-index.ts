@@ -3,30 +3,33 @@
  * - an in-memory MiniSearch index over the names (titles, aliases), with the
  *   corpus vocabulary the compound splitter needs at query time and the body vocabulary that
  *   fuzzy matching expands against;
- * - the analysed summary and body terms of each document, for the FTS5 table `search_body`.
- * Splitting the two keeps the in-memory index small as the corpus grows (see README, Zoeken).
+ * - the body index (postings.ts): per analysed term of the summaries and bodies, the documents
+ *   and how often. Flat typed arrays instead of MiniSearch's per-field maps keep it small and
+ *   fast as the corpus grows (see README, Zoeken).
  */
 import MiniSearch from 'minisearch'
 import { words } from './analyze.ts'
 import { createSplitter } from './compounds.ts'
-import { analyzeTerms, createIndexOptions, type SearchDocument } from './options.ts'
+import { analyzeTerms, createIndexOptions, storedFields, type SearchDocument, type StoredDocument } from './options.ts'
+import { buildPostings, type PostingsArtefact } from './postings.ts'
 
-export const SEARCH_FORMAT = 3
+export const SEARCH_FORMAT = 4
 
 export interface SearchArtefact {
   format: number
   /** Folded words of the corpus, for splitting compounds at query time. */
   vocabulary: string[]
-  /** Distinct analysed terms of the bodies, for expanding fuzzy query words. */
-  bodyVocabulary: string[]
-  /** Document ids in body-index order: row `rowid` of `search_body` is `bodyIds[rowid - 1]`. */
-  bodyIds: string[]
+  /** Document ids by document number, the numbering the body index uses. */
+  ids: string[]
+  /** Stored fields by document number. */
+  documents: StoredDocument[]
+  /** The body index of summaries and bodies. */
+  postings: PostingsArtefact
   index: unknown
 }
 
 export interface BuiltSearch {
   indexJson: string
-  bodyRows: { rowid: number; slug: string; summary: string; terms: string }[]
 }
 
 export function buildSearch(documents: SearchDocument[]): BuiltSearch {
@@ -38,20 +41,14 @@ export function buildSearch(documents: SearchDocument[]): BuiltSearch {
   const index = new MiniSearch<SearchDocument>(createIndexOptions(split))
   index.addAll(documents)
 
-  const bodyVocabulary = new Set<string>()
-  const bodyRows = documents.map((doc, i) => {
-    const summary = analyzeTerms(doc.summary, split)
-    const terms = analyzeTerms(doc.body, split)
-    for (const t of summary) bodyVocabulary.add(t)
-    for (const t of terms) bodyVocabulary.add(t)
-    return { rowid: i + 1, slug: doc.id, summary: summary.join(' '), terms: terms.join(' ') }
-  })
+  const postings = buildPostings(documents.map((doc) => ({ summary: analyzeTerms(doc.summary, split), body: analyzeTerms(doc.body, split) })))
   const artefact: SearchArtefact = {
     format: SEARCH_FORMAT,
     vocabulary: [...vocabulary].sort(),
-    bodyVocabulary: [...bodyVocabulary].sort(),
-    bodyIds: documents.map((d) => d.id),
+    ids: documents.map((d) => d.id),
+    documents: documents.map(storedFields),
+    postings,
     index: index.toJSON(),
   }
-  return { indexJson: JSON.stringify(artefact), bodyRows }
+  return { indexJson: JSON.stringify(artefact) }
 }

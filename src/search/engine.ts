@@ -7,13 +7,14 @@ import MiniSearch from 'minisearch'
 import { editDistance } from '../content/closest.ts'
 import type { FacetName } from '../content/taxonomy.ts'
 import { fold } from './analyze.ts'
-import type { SearchArtefact } from './build-index.ts'
+import { SEARCH_FORMAT, type SearchArtefact } from './build-index.ts'
 import { createSplitter } from './compounds.ts'
 import { createIndexOptions, type SearchDocument } from './options.ts'
-import { bodyExpressions, createBodyVocabulary } from './body-query.ts'
+import { bodyExpressions, createBodyEvaluator, createBodyIndex } from './body-query.ts'
+import { loadPostings } from './postings.ts'
 import { buildQueryNodes } from './query.ts'
 import { filterAndCount, type Filters } from './facet-table.ts'
-import { createRankingContext, leafTerms, matchedTerms, rankMatches, type BodyMatches, type QueryPlan, type RankingContext } from './run-query.ts'
+import { createRankingContext, leafTerms, matchedTerms, rankMatches, type QueryPlan, type RankingContext } from './run-query.ts'
 import { createSynonymTable, lexiconGroups } from './synonyms.ts'
 
 export type { Filters }
@@ -27,8 +28,6 @@ export interface SearchRequest {
   pinned?: string[]
   /** When given, only these documents count (a list narrowed by a linked rule). */
   only?: ReadonlySet<string>
-  /** Matches in the body index for the planned query (see plan); without them only short fields are searched. */
-  body?: BodyMatches
 }
 
 export interface SearchHit {
@@ -48,10 +47,9 @@ export interface SearchResponse {
   facets: Record<FacetName, Record<string, number>>
 }
 
-type Stored = Pick<SearchDocument, 'type' | 'title' | 'title_en' | 'summary'> & Record<string, unknown>
 
 export interface SearchEngine {
-  /** Parses a query for this index: its nodes and the FTS5 expressions for the body index. Undefined for an empty query. */
+  /** Parses a query for this index: its nodes and their body expressions. Undefined for an empty query. */
   plan(q: string): QueryPlan | undefined
   search(request: SearchRequest): SearchResponse
   /** The indexed term closest to a word, searching more loosely than a normal query does. */
@@ -60,34 +58,30 @@ export interface SearchEngine {
 
 export function loadSearchIndex(json: string): SearchEngine {
   const artefact = JSON.parse(json) as SearchArtefact
+  if (artefact.format !== SEARCH_FORMAT) throw new Error(`search index format ${artefact.format}, expected ${SEARCH_FORMAT}: run npm run build`)
   const split = createSplitter(artefact.vocabulary)
   const index = MiniSearch.loadJS<SearchDocument>(artefact.index as never, createIndexOptions(split))
   const synonyms = createSynonymTable(lexiconGroups)
-  const bodyVocabulary = createBodyVocabulary(artefact.bodyVocabulary)
-  const ranking = createRankingContext(index, artefact.bodyIds)
+  const bodyIndex = createBodyIndex(loadPostings(artefact.postings))
+  const ranking = createRankingContext(index, artefact.ids, artefact.documents, createBodyEvaluator(bodyIndex))
   const plan = (q: string): QueryPlan | undefined => {
     const nodes = buildQueryNodes(q, split, synonyms)
     if (!nodes.length) return undefined
-    const bodyExpressionsList: string[] = []
-    const bodySlots = bodyExpressions(nodes, bodyVocabulary).map(({ exact, approximate }) => ({
-      exact: exact === undefined ? undefined : bodyExpressionsList.push(exact) - 1,
-      approximate: approximate === undefined ? undefined : bodyExpressionsList.push(approximate) - 1,
-    }))
-    return { query: q, nodes, nodeTerms: nodes.map((n) => leafTerms(n)), bodyExpressions: bodyExpressionsList, bodySlots }
+    return { query: q, nodes, nodeTerms: nodes.map((n) => leafTerms(n)), body: bodyExpressions(nodes, bodyIndex) }
   }
   return createEngine(ranking, plan, artefact.vocabulary)
 }
 
 function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | undefined, vocabulary: readonly string[]): SearchEngine {
-  const { bodyIds, docNo, stored } = ranking
-  const storedOf = (doc: number) => stored[doc] as Stored
+  const { ids, docNo, stored } = ranking
+  const storedOf = (doc: number) => stored[doc]!
   // Browsing order (no query): rules, then workarounds, then cases, each by title. Fixed, so sorted once.
   let browseOrder: number[] | undefined
   const browse = () =>
-    (browseOrder ??= bodyIds
+    (browseOrder ??= ids
       .map((_, doc) => doc)
       .sort((a, b) => typeOrder(storedOf(a).type) - typeOrder(storedOf(b).type) || fold(storedOf(a).title).localeCompare(fold(storedOf(b).title))))
-  const browseScores = new Float64Array(bodyIds.length).fill(1)
+  const browseScores = new Float64Array(ids.length).fill(1)
   return {
     plan,
     closestTerm(word) {
@@ -102,13 +96,13 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       }
       return best
     },
-    search({ q, filters, limit, offset, pinned = [], only, body }) {
+    search({ q, filters, limit, offset, pinned = [], only }) {
       const planned = plan(q.trim())
       // A query of stop words only ("de", "van") asks for nothing; an empty query asks for everything.
-      const ranked = planned ? rankMatches(ranking, planned, body) : undefined
+      const ranked = planned ? rankMatches(ranking, planned) : undefined
       let docs: number[] = ranked ? ranked.docs : q.trim() ? [] : browse()
       const score = ranked?.score ?? browseScores
-      if (only) docs = docs.filter((doc) => only.has(bodyIds[doc]!))
+      if (only) docs = docs.filter((doc) => only.has(ids[doc]!))
       // Entries citing an identifier in the query come first, even when the words did not match
       // them; stable within a type, in the order the caller gave (the entry about the identifier first).
       const pinnedDocs = [...new Set(pinned)]
@@ -136,9 +130,9 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
           const fields = storedOf(doc)
           return {
             type: fields.type,
-            slug: bodyIds[doc]!,
+            slug: ids[doc]!,
             title: fields.title,
-            titleEn: (fields.title_en as string) || null,
+            titleEn: fields.title_en || null,
             summary: fields.summary,
             score: unmatched.has(doc) ? 0 : Math.round(score[doc]! * 1000) / 1000,
             terms: ranked ? matchedTerms(ranked, doc, planned) : [],

@@ -25,7 +25,11 @@ export interface SearchDocument {
 /** Joins an entry's aliases in the `aliases` field. */
 export const ALIAS_SEPARATOR = ' · '
 
+/** What a hit and the facets need of each document, kept beside the index (not in it: MiniSearch would copy them into every match). */
 export const STORED_FIELDS = ['type', 'title', 'title_en', 'aliases', 'summary', 'domain', 'level', 'instrument', 'outcome', 'barrier'] as const
+export type StoredDocument = Pick<SearchDocument, (typeof STORED_FIELDS)[number]>
+
+export const storedFields = (doc: SearchDocument): StoredDocument => Object.fromEntries(STORED_FIELDS.map((f) => [f, doc[f]])) as StoredDocument
 
 /** Field weights of the in-memory index: a match in the title counts most. */
 export const FIELD_BOOST = { title: 6, aliases: 5, title_en: 3 }
@@ -52,7 +56,6 @@ export function analyzeTerms(text: string, split: Splitter): string[] {
 export function createIndexOptions(split: Splitter): Options<SearchDocument> {
   return {
     fields: ['title', 'title_en', 'aliases'],
-    storeFields: [...STORED_FIELDS],
     tokenize: (text) => tokenize(text),
     processTerm: (term) => analyzeWord(term, split),
     searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },

@@ -1,7 +1,7 @@
 /**
  * Ranks the matches of a planned query. A document can match in the in-memory index of short
- * fields (titles, aliases, summaries) and in the FTS5 body index; both count, the short fields
- * more. Then:
+ * fields (titles, aliases) and in the body index of summaries and bodies (postings.ts); both
+ * count, the names more. Then:
  * - a document must match every word of a one- or two-word query, and all but one word of a
  *   longer one (so a stray word does not empty the result, and a single shared word does not
  *   flood it); when nothing qualifies, any match counts;
@@ -12,8 +12,9 @@
 import type MiniSearch from 'minisearch'
 import type { Query } from 'minisearch'
 import { queryWords } from './analyze.ts'
+import type { BodyEvaluator, BodyExpression, NodeExpressions } from './body-query.ts'
 import { buildFacetTable, type FacetTable } from './facet-table.ts'
-import { ALIAS_SEPARATOR, FIELD_BOOST, TYPE_BOOST, type SearchDocument } from './options.ts'
+import { ALIAS_SEPARATOR, FIELD_BOOST, TYPE_BOOST, type SearchDocument, type StoredDocument } from './options.ts'
 
 /** The query is the entry's title: that is the entry asked for. */
 const EXACT_TITLE_BOOST = 4
@@ -27,20 +28,15 @@ export interface QueryPlan {
   query: string
   nodes: Query[]
   nodeTerms: Set<string>[]
-  /** FTS5 expressions for the body index, flat, in the order `bodySlots` describes. */
-  bodyExpressions: string[]
-  /** Per node: the index in `bodyExpressions` of its exact and its approximate expression. */
-  bodySlots: { exact?: number; approximate?: number }[]
+  /** Per node: its body expressions, for the word as typed and for its compound parts. */
+  body: NodeExpressions[]
 }
-
-/** Per body expression, the matches: body row ids of all matching documents, and bm25 relevance (higher is better) for the best of them. */
-export type BodyMatches = { ids: readonly number[]; scores: ReadonlyMap<number, number> }[]
 
 /** How much a match on compound parts counts against a match on the word as typed. */
 const APPROXIMATE_WEIGHT = 0.4
 
 /**
- * The documents a query matched, by document number (position in bodyIds), unsorted: the
+ * The documents a query matched, by document number (position in ids), unsorted: the
  * caller filters, counts and picks the page it needs. Per-document values live in arrays
  * indexed by document number, because a common word can match every document.
  */
@@ -77,7 +73,7 @@ export interface NameIndex {
   others: Map<string, Set<string>>
 }
 
-export function buildNameIndex(documents: Iterable<[id: string, stored: Record<string, unknown>]>): NameIndex {
+export function buildNameIndex(documents: Iterable<[id: string, stored: StoredDocument]>): NameIndex {
   const names: NameIndex = { titles: new Map(), others: new Map() }
   const add = (map: Map<string, Set<string>>, name: string, id: string) => {
     const key = normalize(name)
@@ -98,29 +94,27 @@ export interface RankingContext {
   index: MiniSearch<SearchDocument>
   names: NameIndex
   /** Document ids in body-index order (row id − 1). */
-  bodyIds: readonly string[]
-  /** Document number (position in bodyIds) by id. */
+  ids: readonly string[]
+  /** Document number (position in ids) by id. */
   docNo: ReadonlyMap<string, number>
   /** Stored fields by document number. */
-  stored: readonly Record<string, unknown>[]
+  stored: readonly StoredDocument[]
   /** TYPE_BOOST by document number. */
   typeBoost: Float64Array
   facets: FacetTable
+  body: BodyEvaluator
 }
 
-export function createRankingContext(index: MiniSearch<SearchDocument>, bodyIds: readonly string[]): RankingContext {
-  const stored = bodyIds.map((id) => (index.getStoredFields(id) ?? {}) as Record<string, unknown>)
+export function createRankingContext(index: MiniSearch<SearchDocument>, ids: readonly string[], stored: readonly StoredDocument[], body: BodyEvaluator): RankingContext {
   return {
     index,
-    bodyIds,
+    ids,
     stored,
-    docNo: new Map(bodyIds.map((id, i) => [id, i])),
-    names: buildNameIndex(bodyIds.map((id, i) => [id, stored[i]!])),
-    typeBoost: Float64Array.from(stored, (fields) => TYPE_BOOST[fields.type as SearchDocument['type']] ?? 1),
-    facets: buildFacetTable(bodyIds.length, (doc, facet) => {
-      const value = stored[doc]![facet]
-      return Array.isArray(value) ? (value as string[]) : typeof value === 'string' ? [value] : []
-    }),
+    body,
+    docNo: new Map(ids.map((id, i) => [id, i])),
+    names: buildNameIndex(ids.map((id, i) => [id, stored[i]!])),
+    typeBoost: Float64Array.from(stored, (fields) => TYPE_BOOST[fields.type] ?? 1),
+    facets: buildFacetTable(ids.length, (doc, facet) => (facet === 'type' ? [stored[doc]!.type] : (stored[doc]![facet] ?? []))),
   }
 }
 
@@ -131,10 +125,10 @@ const popcount = (mask: number) => {
 }
 
 /** Scores every document that matches the plan; unsorted (the caller picks the page it needs). */
-export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatches = []): RankedMatches {
-  const { index, bodyIds, docNo } = ctx
+export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches {
+  const { index, ids, docNo } = ctx
   const { nodes, nodeTerms } = plan
-  const count = bodyIds.length
+  const count = ids.length
   // Per document number: head score, body score, and a bit mask of the query nodes it matched.
   // Typed arrays, because a common word can touch every document of a large corpus.
   const headScore = new Float64Array(count)
@@ -162,30 +156,23 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatc
     headTerms.set(doc, r.terms)
   }
 
-  const addBody = (slot: number | undefined, node: number, weight: number) => {
-    const matches = slot === undefined ? undefined : body[slot]
-    if (!matches) return
-    const { ids, scores } = matches
+  const addBody = (expression: BodyExpression | undefined, node: number, weight: number) => {
+    if (!expression) return
+    const match = ctx.body.evaluate(expression)
     // Both indexes score with BM25, so raw scores are comparable; the weight favours the
-    // short fields, as their field boosts do within the in-memory index.
+    // names, as their field boosts do within the in-memory index.
     const scale = weight * BODY_WEIGHT
-    // Documents the body index matched but did not rank (a very common word, or beyond the
-    // best ranked ones) get what BM25 gives one occurrence: the word's inverse document
-    // frequency, but never more than the lowest ranked score.
-    let unranked = Math.log(1 + (count - ids.length + 0.5) / (ids.length + 0.5))
-    for (const score of scores.values()) if (score < unranked) unranked = score
     const bit = 1 << node
-    for (const rowid of ids) {
-      const doc = rowid - 1
-      if (doc < 0 || doc >= count) continue
+    for (const doc of match.docs) {
       touch(doc)
       mask[doc]! |= bit
-      bodyScore[doc]! += (scores.get(rowid) ?? unranked) * scale
+      bodyScore[doc]! += match.score[doc]! * scale
     }
+    ctx.body.release(match)
   }
-  plan.bodySlots.forEach((slot, i) => {
-    addBody(slot.exact, i, 1)
-    addBody(slot.approximate, i, APPROXIMATE_WEIGHT)
+  plan.body.forEach((expressions, i) => {
+    addBody(expressions.exact, i, 1)
+    addBody(expressions.approximate, i, APPROXIMATE_WEIGHT)
   })
 
   const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
@@ -196,7 +183,7 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan, body: BodyMatc
   const exactOther = ctx.names.others.get(wanted)
   const score = headScore // reused: the head score is not needed once combined
   for (const doc of kept) {
-    const id = bodyIds[doc]!
+    const id = ids[doc]!
     const coordination = (popcount(mask[doc]!) / nodes.length) ** 2
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
     score[doc] = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * ctx.typeBoost[doc]!

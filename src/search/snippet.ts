@@ -13,21 +13,26 @@ export function makeSnippet(text: string, terms: readonly string[]): string | nu
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim())
   // Folding every sentence of a long body is the costly part: look first at sentences that
   // plainly contain the start of a wanted term, and at all of them only when none does.
+  // The best sentence holds the most of the wanted terms; one that holds them all cannot be beaten.
   const starts = wanted.map((t) => t.slice(0, 4))
-  const likely = sentences.filter((s) => {
-    const lower = s.toLowerCase()
-    return starts.some((p) => lower.includes(p))
-  })
+  const wantedTerms = new Set(wanted)
   let best = ''
   let bestScore = 0
-  for (const sentence of likely.length ? likely : sentences) {
+  const consider = (sentence: string) => {
     const words = fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []
-    const score = new Set(words.filter((w) => wanted.some((t) => w.startsWith(t) || t.startsWith(w) && w.length > 3))).size
-    if (score > bestScore) {
-      best = sentence
-      bestScore = score
-    }
+    let score = 0
+    for (const t of wantedTerms) if (words.some((w) => matches(w, t))) score++
+    if (score > bestScore) [best, bestScore] = [sentence, score]
+    return score === wantedTerms.size
   }
+  let anyLikely = false
+  for (const sentence of sentences) {
+    const lower = sentence.toLowerCase()
+    if (!starts.some((p) => lower.includes(p))) continue
+    anyLikely = true
+    if (consider(sentence)) break
+  }
+  if (!anyLikely) for (const sentence of sentences) if (consider(sentence)) break
   if (!bestScore) return null
   const passage = best.length > MAX ? `${best.slice(0, MAX).replace(/\s+\S*$/, '')} …` : best
   return highlight(passage, wanted)
@@ -40,8 +45,11 @@ function highlight(passage: string, wanted: string[]): string {
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part)
       const folded = fold(part)
-      const hit = wanted.some((t) => folded.startsWith(t) || (t.startsWith(folded) && folded.length > 3))
+      const hit = wanted.some((t) => matches(folded, t))
       return hit ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)
     })
     .join('')
 }
+
+/** A word shows a wanted term: it starts with it (a stem), or is a longer start of it. */
+const matches = (word: string, term: string) => word.startsWith(term) || (term.startsWith(word) && word.length > 3)

@@ -22,10 +22,7 @@ export async function runSearch(engine: SearchEngine, entries: EntriesRepository
   const cited = new Set<string>()
   for (const id of identifiers) for (const hit of await entries.findByIdentifier(id.identifier, id.article)) cited.add(hit.slug)
 
-  // Titles and summaries are searched in memory, bodies in the database (FTS5); the engine merges both.
-  const plan = engine.plan(params.q)
-  const body = plan ? await entries.searchBody(plan.bodyExpressions) : undefined
-  const response = engine.search({ ...params, pinned: [...cited], body })
+  const response = engine.search({ ...params, pinned: [...cited] })
   const hits = response.hits
   const texts = await entries.findTexts(hits.map((h) => h.slug))
   const queryTerms = tokenize(params.q)

@@ -9,33 +9,67 @@ const MAX = 220
 
 export function makeSnippet(text: string, terms: readonly string[]): string | null {
   if (!text || !terms.length) return null
-  const wanted = terms.map(fold).filter((t) => t.length > 1)
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => s.trim())
-  // Folding every sentence of a long body is the costly part: look first at sentences that
-  // plainly contain the start of a wanted term, and at all of them only when none does.
-  // The best sentence holds the most of the wanted terms; one that holds them all cannot be beaten.
+  const wanted = [...new Set(terms.map(fold).filter((t) => t.length > 1))]
+  if (!wanted.length) return null
   const starts = wanted.map((t) => t.slice(0, 4))
-  const wantedTerms = new Set(wanted)
+  // The best sentence holds the most of the wanted terms; one that holds them all cannot be beaten.
   let best = ''
   let bestScore = 0
-  const consider = (sentence: string) => {
-    const words = fold(sentence).match(/[\p{L}\p{N}]+/gu) ?? []
+  /** Scores a folded sentence; true when it holds every term. */
+  const consider = (sentence: string, foldedSentence: string) => {
+    // A term can only be there if its first letters are: skip what cannot beat the best.
+    let bound = 0
+    for (const start of starts) if (foldedSentence.includes(start)) bound++
+    if (bound <= bestScore) return false
+    const words = foldedSentence.match(/[\p{L}\p{N}]+/gu) ?? []
     let score = 0
-    for (const t of wantedTerms) if (words.some((w) => matches(w, t))) score++
+    for (const t of wanted) if (words.some((w) => matches(w, t))) score++
     if (score > bestScore) [best, bestScore] = [sentence, score]
-    return score === wantedTerms.size
+    return score === wanted.length
   }
-  let anyLikely = false
-  for (const sentence of sentences) {
-    const lower = sentence.toLowerCase()
-    if (!starts.some((p) => lower.includes(p))) continue
-    anyLikely = true
-    if (consider(sentence)) break
+  const folded = fold(text)
+  if (folded.length === text.length) {
+    // Folding kept every position (the usual case): visit, in text order, only the sentences
+    // around an occurrence of a term's first letters.
+    let seenEnd = -1
+    for (const at of occurrences(folded, [...new Set(starts)])) {
+      if (at < seenEnd) continue
+      const [start, end] = sentenceAround(text, at)
+      seenEnd = end
+      if (consider(text.slice(start, end).trim(), folded.slice(start, end))) break
+    }
+  } else {
+    for (const sentence of text.split(SENTENCE_BREAK)) if (sentence.trim() && consider(sentence, fold(sentence))) break
   }
-  if (!anyLikely) for (const sentence of sentences) if (consider(sentence)) break
   if (!bestScore) return null
   const passage = best.length > MAX ? `${best.slice(0, MAX).replace(/\s+\S*$/, '')} …` : best
   return highlight(passage, wanted)
+}
+
+/** Sentences end at whitespace after . ! or ?, or at a line break. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/
+const isBreak = (text: string, i: number) => {
+  const c = text[i]
+  if (c === '\n') return true
+  if (c !== ' ' && c !== '\t' && c !== '\r' && c !== '\u00a0') return false
+  const before = text[i - 1]
+  return before === '.' || before === '!' || before === '?'
+}
+
+/** Start and end of the sentence that holds position `at`. */
+function sentenceAround(text: string, at: number): [number, number] {
+  let start = at
+  while (start > 0 && !isBreak(text, start - 1)) start--
+  let end = at
+  while (end < text.length && !isBreak(text, end)) end++
+  return [start, end]
+}
+
+/** Positions of every occurrence of any of the needles, ascending. */
+function occurrences(haystack: string, needles: readonly string[]): number[] {
+  const found: number[] = []
+  for (const needle of needles) for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + 1)) found.push(i)
+  return found.sort((a, b) => a - b)
 }
 
 function highlight(passage: string, wanted: string[]): string {

@@ -57,4 +57,15 @@ describe('snippets', () => {
 
     expect(makeSnippet(text, ['grond', 'cooperatie'])).toBe('De &lt;gemeente&gt; verkoopt <mark>grond</mark> aan een <mark>coöperatie</mark>.')
   })
+
+  it('prefers a later sentence holding more of the terms over an earlier one holding fewer', () => {
+    const text = 'De grond ligt braak.\nNiemand wist het! Toen kocht de coöperatie de grond van de gemeente. Einde.'
+
+    expect(makeSnippet(text, ['grond', 'cooperatie'])).toBe('Toen kocht de <mark>coöperatie</mark> de <mark>grond</mark> van de gemeente.')
+  })
+
+  it('finds a term written only with diacritics, and nothing when no sentence has a term', () => {
+    expect(makeSnippet('Over zonnepanelen. Een coöperatie richt zich op.', ['cooperatie'])).toBe('Een <mark>coöperatie</mark> richt zich op.')
+    expect(makeSnippet('Over zonnepanelen. Een vereniging.', ['cooperatie'])).toBeNull()
+  })
 })

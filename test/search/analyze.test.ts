@@ -7,6 +7,10 @@ import { makeSnippet } from '../../src/search/snippet.ts'
 describe('analysis', () => {
   it('folds diacritics and case', () => {
     expect(fold('Coöperatie ÉÉN')).toBe('cooperatie een')
+    // Already decomposed input (o + combining diaeresis) folds the same as precomposed.
+    expect(fold('Coo\u0308peratie')).toBe('cooperatie')
+    const mixed = 'Ĳsselmeer, Curaçao, façade, naïef, één, Ærø, ångström, „quote” — 42'
+    expect(fold(mixed)).toBe(mixed.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase())
   })
 
   it('keeps hyphenated words whole and adds their parts', () => {

@@ -22,9 +22,13 @@ interface Word {
   last: boolean
 }
 
-function leaf(word: string, prefix: boolean, exactOnly = false): Node {
+/**
+ * One word. A word the corpus contains is taken as meant: no typo expansion, which would only
+ * add its neighbours (renovatie → innovatie) and cost the most time of any query part.
+ */
+function leaf(word: string, prefix: boolean, split: Splitter): Node {
   const term = stem(word)
-  const options: SearchOptions = { fuzzy: exactOnly ? 0 : fuzzyFor(term), maxFuzzy: 2, prefix: prefix && word.length >= 3 }
+  const options: SearchOptions = { fuzzy: split.has(word) ? 0 : fuzzyFor(term), maxFuzzy: 2, prefix: prefix && word.length >= 3 }
   return { ...options, combineWith: 'OR', queries: [term] }
 }
 
@@ -34,11 +38,11 @@ const PARTS_BOOST = weighted(0.4)
 const SYNONYM_BOOST = weighted(0.8)
 
 function wordNode(word: Word, split: Splitter): Node {
-  const alternatives: Node[] = [leaf(word.text, word.last)]
+  const alternatives: Node[] = [leaf(word.text, word.last, split)]
   const parts = word.text.includes('-') ? word.text.split('-').filter(Boolean) : split(word.text)
   if (parts && parts.length > 1) {
     // Marked approximate: the body index scores it apart from the word itself (body-query.ts).
-    alternatives.push({ combineWith: 'AND', boost: PARTS_BOOST, approximate: true, queries: parts.map((p, i) => leaf(p, word.last && i === parts.length - 1)) } as Node)
+    alternatives.push({ combineWith: 'AND', boost: PARTS_BOOST, approximate: true, queries: parts.map((p, i) => leaf(p, word.last && i === parts.length - 1, split)) } as Node)
   }
   return alternatives.length === 1 ? alternatives[0]! : { combineWith: 'OR', queries: alternatives }
 }
@@ -61,7 +65,7 @@ export function buildQueryNodes(query: string, split: Splitter, synonyms: Synony
       nodes.push({
         combineWith: 'OR',
         queries: members.map((seq) => {
-          const node: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false)) }
+          const node: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false, split)) }
           return seq === match.words ? node : { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [node] }
         }),
       })

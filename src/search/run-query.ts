@@ -103,6 +103,8 @@ export interface RankingContext {
   typeBoost: Float64Array
   facets: FacetTable
   body: BodyEvaluator
+  /** Per-document arrays reused by every query (see rankMatches). */
+  scratch: { headScore: Float64Array; bodyScore: Float64Array; mask: Int32Array }
 }
 
 export function createRankingContext(index: MiniSearch<SearchDocument>, ids: readonly string[], stored: readonly StoredDocument[], body: BodyEvaluator): RankingContext {
@@ -111,6 +113,7 @@ export function createRankingContext(index: MiniSearch<SearchDocument>, ids: rea
     ids,
     stored,
     body,
+    scratch: { headScore: new Float64Array(ids.length), bodyScore: new Float64Array(ids.length), mask: new Int32Array(ids.length) },
     docNo: new Map(ids.map((id, i) => [id, i])),
     names: buildNameIndex(ids.map((id, i) => [id, stored[i]!])),
     typeBoost: Float64Array.from(stored, (fields) => TYPE_BOOST[fields.type] ?? 1),
@@ -124,29 +127,37 @@ const popcount = (mask: number) => {
   return n
 }
 
-/** Scores every document that matches the plan; unsorted (the caller picks the page it needs). */
+/**
+ * Scores every document that matches the plan; unsorted (the caller picks the page it needs).
+ * The arrays of the result are the context's own, reused by the next call: read them before
+ * ranking again. A fresh set per query would be 20 bytes per document of garbage each time,
+ * and large typed arrays are what makes V8 run full collections.
+ */
 export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches {
   const { index, ids, docNo } = ctx
   const { nodes, nodeTerms } = plan
-  const count = ids.length
   // Per document number: head score, body score, and a bit mask of the query nodes it matched.
   // Typed arrays, because a common word can touch every document of a large corpus.
-  const headScore = new Float64Array(count)
-  const bodyScore = new Float64Array(count)
-  const mask = new Int32Array(count)
+  const { headScore, bodyScore, mask } = ctx.scratch
+  headScore.fill(0)
+  bodyScore.fill(0)
+  mask.fill(0)
   const touched: number[] = []
   const headTerms = new Map<number, string[]>()
   const touch = (doc: number) => {
     if (mask[doc] === 0) touched.push(doc)
   }
 
+  // Which query nodes each query term belongs to, looked up once per matched term, not per node.
+  const nodesOf = new Map<string, number>()
+  nodeTerms.forEach((terms, i) => {
+    for (const t of terms) nodesOf.set(t, (nodesOf.get(t) ?? 0) | (1 << i))
+  })
   for (const r of index.search({ boost: FIELD_BOOST, combineWith: 'OR', queries: nodes })) {
     const doc = docNo.get(String(r.id))
     if (doc === undefined) continue
     let m = 0
-    nodeTerms.forEach((terms, i) => {
-      if (r.queryTerms.some((t) => terms.has(t))) m |= 1 << i
-    })
+    for (const t of r.queryTerms) m |= nodesOf.get(t) ?? 0
     if (!m) continue
     touch(doc)
     mask[doc]! |= m

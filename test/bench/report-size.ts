@@ -35,7 +35,7 @@ function memorySection(r: SizeResult, settings: RunSettings): string {
     `### Build, index size and memory (one fresh process per engine, \`--expose-gc\`)`,
     '',
     table(
-      ['engine', 'build s', 'load ms', 'index MB', 'gzip MB', 'heap Δ MB', 'RSS Δ MB', `RSS Δ after ${settings.memoryQueries} queries MB`, 'peak RSS MB (with corpus)', `isolated p50 / p99 ms (${settings.memoryQueries} q)`],
+      ['engine', 'build s', 'load ms', 'index MB', 'gzip MB', 'heap Δ MB', 'external Δ MB', 'RSS Δ MB', `RSS Δ after ${settings.memoryQueries} queries MB`, 'peak RSS MB (with corpus)', `isolated p50 / p99 ms (${settings.memoryQueries} q)`],
       r.memory.map((m) => [
         m.engine,
         fixed(m.buildMs / 1000, 2),
@@ -43,6 +43,7 @@ function memorySection(r: SizeResult, settings: RunSettings): string {
         mb(m.sizeBytes),
         mb(m.gzipBytes),
         fixed(m.heapDeltaMB),
+        fixed(m.externalDeltaMB),
         fixed(m.rssDeltaMB),
         fixed(m.rssAfterQueriesDeltaMB),
         fixed(m.peakRssMB, 0),
@@ -51,7 +52,7 @@ function memorySection(r: SizeResult, settings: RunSettings): string {
     ),
     '',
     ...r.memory.filter((m) => m.notes).map((m) => `- ${m.engine}: ${m.notes}`),
-    '- Build includes serializing (the app writes the index as JSON at build time); load is `loadJSON` of that JSON, or opening the database read-only. Heap and RSS Δ are measured after 4× `gc()` with the loaded index alive and the build garbage gone.',
+    '- Build includes serializing (the app writes the index as JSON at build time); load is `loadJSON` of that JSON, or opening the database read-only. Heap, external (typed arrays, Buffers) and RSS Δ are measured after 4× `gc()` with the loaded index alive and the build garbage gone; RSS also keeps what the build in the same process took from the system.',
   ].join('\n')
 }
 

@@ -19,6 +19,8 @@ export interface MemoryResult {
   notes?: string
   /** Heap and RSS growth from before the build to after it, with the loaded index alive. */
   heapDeltaMB: number
+  /** Memory V8 tracks outside its heap (typed arrays' backing stores, Buffers): the app's body index lives there. */
+  externalDeltaMB: number
   rssDeltaMB: number
   /** RSS growth after a round of queries (page cache, lazily built structures). */
   rssAfterQueriesDeltaMB: number
@@ -60,6 +62,7 @@ const result: MemoryResult = {
   gzipBytes: built.gzipBytes,
   notes: built.notes,
   heapDeltaMB: mb(after.heapUsed - before.heapUsed),
+  externalDeltaMB: mb(after.external - before.external),
   rssDeltaMB: mb(after.rss - before.rss),
   rssAfterQueriesDeltaMB: mb(afterQueries.rss - before.rss),
   peakRssMB: process.resourceUsage().maxRSS / 1024,

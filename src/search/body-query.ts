@@ -6,6 +6,7 @@
  */
 import type { Query } from 'minisearch'
 import SearchableMap from 'minisearch/SearchableMap'
+import type { Match, MatchPool } from './match-pool.ts'
 import { documentFrequency, scorePhrase, type Postings } from './postings.ts'
 
 /** The most variants one fuzzy word may expand to; more only adds noise and time. */
@@ -88,70 +89,20 @@ export function bodyExpressions(nodes: readonly Query[], index: BodyIndex): Node
   return nodes.map((n) => ({ exact: compile(n, index, 'exact'), approximate: compile(n, index, 'approximate') }))
 }
 
-/** Documents an expression matched, and their BM25 score (indexed by document number; zero when not matched). */
-export interface BodyMatch {
-  docs: number[]
-  score: Float64Array
-}
-
-/**
- * Evaluates body expressions. Score arrays are as long as the corpus; they come from a pool
- * and go back zeroed (only the matched entries), so a query allocates next to nothing.
- */
-export function createBodyEvaluator(index: BodyIndex) {
+/** Evaluates body expressions into matches from the pool; give each back with `pool.release`. */
+export function createBodyEvaluator(index: BodyIndex, pool: MatchPool) {
   const { postings } = index
-  const pool: Float64Array[] = []
-  const acquire = () => pool.pop() ?? new Float64Array(postings.count)
-  const release = (match: BodyMatch) => {
-    for (const d of match.docs) match.score[d] = 0
-    pool.push(match.score)
-  }
-
-  function evaluate(expression: BodyExpression): BodyMatch {
+  function evaluate(expression: BodyExpression): Match {
     if ('phrases' in expression) {
-      const match: BodyMatch = { docs: [], score: acquire() }
-      const scratch = acquire()
+      const match = pool.empty()
+      const scratch = pool.scratch()
       for (const phrase of expression.phrases) scorePhrase(postings, phrase, match.score, match.docs, scratch)
-      pool.push(scratch)
+      pool.giveBack(scratch)
       return match
     }
-    const parts = ('and' in expression ? expression.and : expression.or).map(evaluate)
-    if ('or' in expression) {
-      const [first, ...rest] = parts as [BodyMatch, ...BodyMatch[]]
-      for (const part of rest) {
-        for (const d of part.docs) {
-          if (first.score[d] === 0) first.docs.push(d)
-          first.score[d]! += part.score[d]!
-        }
-        release(part)
-      }
-      return first
-    }
-    // AND: walk the smallest part, keep what every other part has too.
-    parts.sort((a, b) => a.docs.length - b.docs.length)
-    const [smallest, ...others] = parts as [BodyMatch, ...BodyMatch[]]
-    const match: BodyMatch = { docs: [], score: acquire() }
-    for (const d of smallest.docs) {
-      let sum = smallest.score[d]!
-      let all = true
-      for (const other of others) {
-        const s = other.score[d]!
-        if (s === 0) {
-          all = false
-          break
-        }
-        sum += s
-      }
-      if (all) {
-        match.docs.push(d)
-        match.score[d] = sum
-      }
-    }
-    for (const part of parts) release(part)
-    return match
+    return 'and' in expression ? pool.and(expression.and.map(evaluate)) : pool.or(expression.or.map(evaluate))
   }
-
-  return { evaluate, release }
+  return { evaluate }
 }
 
 export type BodyEvaluator = ReturnType<typeof createBodyEvaluator>

@@ -3,13 +3,14 @@
  * facets (facet-table.ts), and orders only the page asked for. Documents are handled by
  * number, not as objects, until the page is built: a common word can match every document.
  */
-import MiniSearch from 'minisearch'
 import { editDistance } from '../content/closest.ts'
 import type { FacetName } from '../content/taxonomy.ts'
 import { fold } from './analyze.ts'
 import { SEARCH_FORMAT, type SearchArtefact } from './build-index.ts'
 import { createSplitter } from './compounds.ts'
-import { createIndexOptions, type SearchDocument } from './options.ts'
+import { FIELD_BOOST, type SearchDocument } from './options.ts'
+import { createMatchPool } from './match-pool.ts'
+import { compileNames, createNamesEvaluator, loadNamesIndex } from './names-index.ts'
 import { bodyExpressions, createBodyEvaluator, createBodyIndex } from './body-query.ts'
 import { loadPostings } from './postings.ts'
 import { buildQueryNodes } from './query.ts'
@@ -60,14 +61,25 @@ export function loadSearchIndex(json: string): SearchEngine {
   const artefact = JSON.parse(json) as SearchArtefact
   if (artefact.format !== SEARCH_FORMAT) throw new Error(`search index format ${artefact.format}, expected ${SEARCH_FORMAT}: run npm run build`)
   const split = createSplitter(artefact.vocabulary)
-  const index = MiniSearch.loadJS<SearchDocument>(artefact.index as never, createIndexOptions(split))
   const synonyms = createSynonymTable(lexiconGroups)
+  const namesIndex = loadNamesIndex(artefact.names)
   const bodyIndex = createBodyIndex(loadPostings(artefact.postings))
-  const ranking = createRankingContext(index, artefact.ids, artefact.documents, createBodyEvaluator(bodyIndex))
+  const pool = createMatchPool(artefact.ids.length)
+  const ranking = createRankingContext(artefact.ids, artefact.documents, {
+    names: createNamesEvaluator(namesIndex, pool),
+    body: createBodyEvaluator(bodyIndex, pool),
+    pool,
+  })
   const plan = (q: string): QueryPlan | undefined => {
     const nodes = buildQueryNodes(q, split, synonyms)
     if (!nodes.length) return undefined
-    return { query: q, nodes, nodeTerms: nodes.map((n) => leafTerms(n)), body: bodyExpressions(nodes, bodyIndex) }
+    return {
+      query: q,
+      nodes,
+      nodeTerms: nodes.map((n) => leafTerms(n)),
+      names: nodes.map((n) => compileNames(n, namesIndex, { boost: FIELD_BOOST })),
+      body: bodyExpressions(nodes, bodyIndex),
+    }
   }
   return createEngine(ranking, plan, artefact.vocabulary)
 }
@@ -135,7 +147,7 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
             titleEn: fields.title_en || null,
             summary: fields.summary,
             score: unmatched.has(doc) ? 0 : Math.round(score[doc]! * 1000) / 1000,
-            terms: ranked ? matchedTerms(ranked, doc, planned) : [],
+            terms: ranked && planned ? matchedTerms(ranking, ranked, doc, planned) : [],
           }
         }),
       }

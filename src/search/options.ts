@@ -1,8 +1,7 @@
 /**
- * The one MiniSearch configuration, used when the index is built and when it is loaded.
- * Both sides must agree on fields and analysis, or the loaded index finds nothing.
+ * What both indexes agree on: the search document, the analysis of a word into index terms,
+ * field and type weights. Build and query use the same functions, or the loaded index finds nothing.
  */
-import type { Options } from 'minisearch'
 import { stem, tokenize } from './analyze.ts'
 import type { Splitter } from './compounds.ts'
 
@@ -46,20 +45,6 @@ export function analyzeWord(word: string, split: Splitter): string | string[] {
 /** The index terms of a text, in order, as the body index stores them. */
 export function analyzeTerms(text: string, split: Splitter): string[] {
   return tokenize(text).flatMap((w) => analyzeWord(w, split))
-}
-
-/**
- * Index options for the in-memory index of names. Summary and body are searched in FTS5
- * (body-query.ts) with the same analysis. At query time the query builder (query.ts) hands
- * MiniSearch single stems.
- */
-export function createIndexOptions(split: Splitter): Options<SearchDocument> {
-  return {
-    fields: ['title', 'title_en', 'aliases'],
-    tokenize: (text) => tokenize(text),
-    processTerm: (term) => analyzeWord(term, split),
-    searchOptions: { tokenize: (text) => [text], processTerm: (term) => term },
-  }
 }
 
 /** Fuzziness grows with term length: none for short terms, whose near neighbours are unrelated words. */

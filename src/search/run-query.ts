@@ -9,12 +9,13 @@
  * - rules rank above workarounds above cases for the same match;
  * - an entry whose title or alias is exactly the query comes first: that is the one asked for.
  */
-import type MiniSearch from 'minisearch'
 import type { Query } from 'minisearch'
 import { queryWords } from './analyze.ts'
 import type { BodyEvaluator, BodyExpression, NodeExpressions } from './body-query.ts'
 import { buildFacetTable, type FacetTable } from './facet-table.ts'
-import { ALIAS_SEPARATOR, FIELD_BOOST, TYPE_BOOST, type SearchDocument, type StoredDocument } from './options.ts'
+import type { MatchPool } from './match-pool.ts'
+import type { NameExpression, NamesEvaluator } from './names-index.ts'
+import { ALIAS_SEPARATOR, TYPE_BOOST, type StoredDocument } from './options.ts'
 
 /** The query is the entry's title: that is the entry asked for. */
 const EXACT_TITLE_BOOST = 4
@@ -28,6 +29,8 @@ export interface QueryPlan {
   query: string
   nodes: Query[]
   nodeTerms: Set<string>[]
+  /** Per node: its expression for the names index. */
+  names: NameExpression[]
   /** Per node: its body expressions, for the word as typed and for its compound parts. */
   body: NodeExpressions[]
 }
@@ -43,16 +46,17 @@ const APPROXIMATE_WEIGHT = 0.4
 export interface RankedMatches {
   docs: number[]
   score: Float64Array
-  /** Query nodes matched, as a bit mask; with `headTerms`, what `matchedTerms` needs. */
+  /** Query nodes matched, as a bit mask. */
   mask: Int32Array
-  headTerms: Map<number, string[]>
 }
 
 /** Analysed terms document `doc` matched, for snippets: asked only for the hits shown. */
-export function matchedTerms(ranked: Pick<RankedMatches, 'mask' | 'headTerms'>, doc: number, plan: QueryPlan | undefined): string[] {
+export function matchedTerms(ctx: RankingContext, ranked: RankedMatches, doc: number, plan: QueryPlan): string[] {
   const mask = ranked.mask[doc] ?? 0
-  const fromNodes = plan ? plan.nodeTerms.filter((_, i) => mask & (1 << i)).flatMap((t) => [...t]) : []
-  return [...new Set([...(ranked.headTerms.get(doc) ?? []), ...fromNodes])]
+  const inNames = new Set<string>()
+  for (const expression of plan.names) ctx.namesIndex.termsOf(expression, doc, inNames)
+  const fromNodes = plan.nodeTerms.filter((_, i) => mask & (1 << i)).flatMap((t) => [...t])
+  return [...new Set([...inNames, ...fromNodes])]
 }
 
 export function leafTerms(node: Query, into = new Set<string>()): Set<string> {
@@ -91,7 +95,8 @@ export function buildNameIndex(documents: Iterable<[id: string, stored: StoredDo
 
 /** What the ranking needs about the documents, prepared once per loaded index. */
 export interface RankingContext {
-  index: MiniSearch<SearchDocument>
+  namesIndex: NamesEvaluator
+  /** Entries by their exact names, for the exact-name boost. */
   names: NameIndex
   /** Document ids in body-index order (row id − 1). */
   ids: readonly string[]
@@ -103,16 +108,18 @@ export interface RankingContext {
   typeBoost: Float64Array
   facets: FacetTable
   body: BodyEvaluator
+  pool: MatchPool
   /** Per-document arrays reused by every query (see rankMatches). */
   scratch: { headScore: Float64Array; bodyScore: Float64Array; mask: Int32Array }
 }
 
-export function createRankingContext(index: MiniSearch<SearchDocument>, ids: readonly string[], stored: readonly StoredDocument[], body: BodyEvaluator): RankingContext {
+export function createRankingContext(ids: readonly string[], stored: readonly StoredDocument[], evaluators: { names: NamesEvaluator; body: BodyEvaluator; pool: MatchPool }): RankingContext {
   return {
-    index,
+    namesIndex: evaluators.names,
+    body: evaluators.body,
+    pool: evaluators.pool,
     ids,
     stored,
-    body,
     scratch: { headScore: new Float64Array(ids.length), bodyScore: new Float64Array(ids.length), mask: new Int32Array(ids.length) },
     docNo: new Map(ids.map((id, i) => [id, i])),
     names: buildNameIndex(ids.map((id, i) => [id, stored[i]!])),
@@ -134,8 +141,8 @@ const popcount = (mask: number) => {
  * and large typed arrays are what makes V8 run full collections.
  */
 export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches {
-  const { index, ids, docNo } = ctx
-  const { nodes, nodeTerms } = plan
+  const { ids } = ctx
+  const { nodes } = plan
   // Per document number: head score, body score, and a bit mask of the query nodes it matched.
   // Typed arrays, because a common word can touch every document of a large corpus.
   const { headScore, bodyScore, mask } = ctx.scratch
@@ -143,29 +150,20 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   bodyScore.fill(0)
   mask.fill(0)
   const touched: number[] = []
-  const headTerms = new Map<number, string[]>()
   const touch = (doc: number) => {
     if (mask[doc] === 0) touched.push(doc)
   }
 
-  // Which query nodes each query term belongs to, looked up once per matched term, not per node.
-  const nodesOf = new Map<string, number>()
-  nodeTerms.forEach((terms, i) => {
-    for (const t of terms) nodesOf.set(t, (nodesOf.get(t) ?? 0) | (1 << i))
+  plan.names.forEach((expression, i) => {
+    const match = ctx.namesIndex.evaluate(expression)
+    const bit = 1 << i
+    for (const doc of match.docs) {
+      touch(doc)
+      mask[doc]! |= bit
+      headScore[doc]! += match.score[doc]!
+    }
+    ctx.pool.release(match)
   })
-  for (const r of index.search({ boost: FIELD_BOOST, combineWith: 'OR', queries: nodes })) {
-    const doc = docNo.get(String(r.id))
-    if (doc === undefined) continue
-    let m = 0
-    for (const t of r.queryTerms) m |= nodesOf.get(t) ?? 0
-    if (!m) continue
-    touch(doc)
-    mask[doc]! |= m
-    // MiniSearch multiplies by the number of matched query terms; synonyms and compound parts
-    // would inflate that, so undo it and count matched words (nodes) instead.
-    headScore[doc] = r.score / Math.max(1, r.queryTerms.length)
-    headTerms.set(doc, r.terms)
-  }
 
   const addBody = (expression: BodyExpression | undefined, node: number, weight: number) => {
     if (!expression) return
@@ -179,7 +177,7 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
       mask[doc]! |= bit
       bodyScore[doc]! += match.score[doc]! * scale
     }
-    ctx.body.release(match)
+    ctx.pool.release(match)
   }
   plan.body.forEach((expressions, i) => {
     addBody(expressions.exact, i, 1)
@@ -199,5 +197,5 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
     score[doc] = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * ctx.typeBoost[doc]!
   }
-  return { docs: kept, score, mask, headTerms }
+  return { docs: kept, score, mask }
 }

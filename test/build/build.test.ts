@@ -36,7 +36,7 @@ describe('build', () => {
     expect(outcome.ok).toBe(true)
     expect(readManifest(join(root, '.build'))?.counts).toEqual({ rules: 2, workarounds: 2, cases: 2, pages: 1 })
     expect(titles(root)).toEqual(['Didam-arrest', 'Staatssteun en de-minimis'])
-    expect(JSON.parse(readFileSync(join(currentDir(join(root, '.build')), 'search-index.json'), 'utf8')).index.documentCount).toBe(6)
+    expect(JSON.parse(readFileSync(join(currentDir(join(root, '.build')), 'search-index.json'), 'utf8')).ids).toHaveLength(6)
   })
 
   it('keeps the last good build when the content breaks', async () => {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { bodyExpressions, createBodyEvaluator, createBodyIndex } from '../../src/search/body-query.ts'
+import { createMatchPool } from '../../src/search/match-pool.ts'
 import { buildPostings, loadPostings, scorePhrase } from '../../src/search/postings.ts'
 
 // Analysed terms, as the build writes them: summary and body per document.
@@ -64,23 +65,25 @@ describe('body index', () => {
 
   it('evaluates AND and OR of query words', () => {
     const index = createBodyIndex(postings)
-    const evaluator = createBodyEvaluator(index)
+    const pool = createMatchPool(postings.count)
+    const evaluator = createBodyEvaluator(index, pool)
     const [node] = bodyExpressions([{ combineWith: 'AND', queries: [{ combineWith: 'OR', queries: ['grond'] }, { combineWith: 'OR', queries: ['cooperatie'] }] }], index)
     const match = evaluator.evaluate(node!.exact!)
     const expected = fts5Scores('("grond" AND "cooperatie")')
     close(new Map(match.docs.map((d) => [d, match.score[d]!])), expected)
-    evaluator.release(match)
+    pool.release(match)
   })
 
   it('expands a typo to close terms and the last word to its completions', () => {
     const index = createBodyIndex(postings)
-    const evaluator = createBodyEvaluator(index)
+    const pool = createMatchPool(postings.count)
+    const evaluator = createBodyEvaluator(index, pool)
     const [typo] = bodyExpressions([{ combineWith: 'OR', fuzzy: 1, queries: ['stichtng'] }], index)
     const [prefix] = bodyExpressions([{ combineWith: 'OR', prefix: true, queries: ['erfp'] }], index)
     const docsOf = (e: typeof typo) => {
       const match = evaluator.evaluate(e!.exact!)
       const docs = [...match.docs].sort()
-      evaluator.release(match)
+      pool.release(match)
       return docs
     }
     expect(docsOf(typo)).toEqual([0, 2])

@@ -6,7 +6,7 @@
  *     _headers                       caching rules: assets/ is content-hashed, so cached forever
  *     assets/style.<hash>.css …      the front end
  *     data/asset-manifest.json       which hashed files the pages link to, read by the Worker
- *     data/search-index.json         the serialized MiniSearch index, read by the Worker once per isolate
+ *     data/search-index.json         the serialized search index, read by the Worker once per isolate
  *   .build/worker/seed.sql           the D1 seed, applied after src/db/migrations
  *   .build/worker/dist/              the dry-run bundle (npm run build:worker), for measuring
  */

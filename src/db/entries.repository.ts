@@ -183,13 +183,6 @@ export function createEntriesRepository(db: Kysely<Database>) {
       return rows.map((r) => ({ caseSlug: r.from_slug, ruleSlug: r.to_slug, domain: r.value }))
     },
 
-    /**
-     * Body full-text matches, one FTS5 MATCH expression per query word: the row ids of every
-     * matching document, and a bm25 relevance (negated, so higher is better) for the best
-     * `top` of them. A word found in more than `rankAtMost` documents is not ranked: in so
-     * many documents it says little about any one of them, and ranking them all is the slow
-     * part. An expression FTS5 rejects matches nothing.
-     */
     async buildInfo(): Promise<Record<string, string>> {
       const rows = await db.selectFrom('build_info').selectAll().execute()
       return Object.fromEntries(rows.map((r) => [r.key, r.value]))

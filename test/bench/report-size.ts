@@ -80,7 +80,21 @@ function latencySection(r: SizeResult, engines: string[]): string {
     'p50 / p99 ms by query kind:',
     '',
     table(['engine', ...LATENCY_KINDS], kinds),
+    ...soloSection(r, engines),
   ].join('\n')
+}
+
+/** The same queries with each engine alone in its process: absolute latency without the others' garbage. */
+function soloSection(r: SizeResult, engines: string[]): string[] {
+  const solo = r.solo
+  if (!solo) return []
+  const rows = engines.filter((e) => solo[e]).map((e) => [e, ...(['p50', 'p95', 'p99', 'mean'] as const).map((m) => ms(latencyOf(solo[e]!, e, m))), ms(latencyOf(r.latency, e, 'p95'))])
+  return [
+    '',
+    `Each engine alone in a fresh process (same queries, warm-up and passes; medians over passes). Interleaving is fair for the ratios above, but there every engine's tail also carries the garbage collections of the others' heaps:`,
+    '',
+    table(['engine', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'p95 ms interleaved'], rows),
+  ]
 }
 
 function recallSection(r: SizeResult, engines: string[]): string {

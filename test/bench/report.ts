@@ -54,15 +54,18 @@ function targetsSection(run: RunResult): string {
   const rows: string[][] = []
   const check = (label: string, value: number, limit: number, unit: string, atLeast = false) =>
     rows.push([label, `${fixed(value, unit === '' ? 2 : 1)}${unit}`, `${atLeast ? '≥' : '≤'} ${limit}${unit}`, (atLeast ? value >= limit : value <= limit) ? 'met' : 'not met'])
+  // p95 alone in its process when measured so (as the app runs), else interleaved; both are in the size sections.
+  const p95 = (r: SizeResult) => (r.solo?.tussenruimte ? latencyOf(r.solo.tussenruimte, 'tussenruimte', 'p95') : latencyOf(r.latency, 'tussenruimte', 'p95'))
+  const p95Label = (r: SizeResult, size: string) => `${size}: p95${r.solo?.tussenruimte ? ` (alone; interleaved with the other engines ${fixed(latencyOf(r.latency, 'tussenruimte', 'p95'), 1)} ms)` : ''}`
   const big = find(10000)
   if (big && run.settings.engines.includes('tussenruimte')) {
-    check('10k: p95', latencyOf(big.latency, 'tussenruimte', 'p95'), 10, ' ms')
+    check(p95Label(big, '10k'), p95(big), 10, ' ms')
     const m = big.memory.find((x) => x.engine === 'tussenruimte')
     if (m) check('10k: resident memory (heap + external Δ of the loaded index)', m.heapDeltaMB + (m.externalDeltaMB ?? 0), 64, ' MB')
     check('10k: recall@10, mixed set', recallOf(big.latency, 'tussenruimte').all, 0.95, '', true)
   }
   const small = find(1000)
-  if (small && run.settings.engines.includes('tussenruimte')) check('1k: p95', latencyOf(small.latency, 'tussenruimte', 'p95'), 3, ' ms')
+  if (small && run.settings.engines.includes('tussenruimte')) check(p95Label(small, '1k'), p95(small), 3, ' ms')
   if (!rows.length) return ''
   return ['## Issue 4 targets for tussenruimte (informational)', '', table(['target', 'measured', 'goal', ''], rows)].join('\n')
 }
@@ -74,6 +77,7 @@ const METHOD = `## Method
 - **Latency queries** (queries.ts): 500, the same for every size, 100 of each kind: single word by Zipf, two words from one document, an as-you-type prefix of 3–7 characters, a word with one edit, 3–5 consecutive words with stop words.
 - **Phase 1** (phases/memory-child.ts): each engine alone in a fresh \`node --expose-gc\` process: build, serialize, load; heap and RSS after 4× \`gc()\`; then a round of queries alone.
 - **Phase 2** (phases/latency-child.ts): all engines in one process; recall first, then a warm-up, then the passes. Each pass shuffles the queries with its own seed and sends every query to every engine, rotating which engine goes first. Ratios are taken within a pass, then the median over passes.
+- **Phase 2, alone**: the same child once per engine with only that engine loaded, as a server would run it: same queries, warm-up and passes. The issue-4 p95 targets use this figure; the interleaved one is shown beside it.
 - **HTTP** (http/): the real \`createApp\` with a read-only build database file and the loaded index, served by @hono/node-server behind an outer Hono as in src/platform/node.ts, in its own process. The baseline is a route on the same server that replays the bytes and headers the app produced for the same query (captured at start-up, which is also the warm-up), so the ratio isolates the app's own work (search, snippets, database reads, middleware). autocannon runs in the parent on the other core, cycling through the first queries of the latency set; app and baseline alternate per round.
 - **Differences from the research runs:** the tussenruimte engine has no tags field (tags are indexed by the other engines); the HTTP server is the real Hono app instead of a bare \`node:http\` server; the FTS5 index is optimized after the build.
 - Run \`npm run bench -- --help\` for the flags.`

@@ -24,6 +24,8 @@ export interface SizeResult {
   size: number
   memory: MemoryResult[]
   latency: LatencyResult
+  /** engine → the same latency phase with that engine alone in its process (no other engine's heap or garbage) */
+  solo?: Record<string, LatencyResult>
   http?: HttpResult
   durationMs: number
 }

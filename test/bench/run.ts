@@ -136,13 +136,20 @@ async function measureSize(size: number, s: RunSettings): Promise<SizeResult> {
   const passes = s.passes ?? (s.quick ? 1 : size <= 1000 ? 3 : 2)
   const warmup = s.warmup ?? (s.quick ? 50 : size <= 1000 ? 100 : 50)
   const latency = await runChild<LatencyResult>('./latency-child.ts', [String(size), String(s.seed), String(passes), String(warmup), String(s.passBudgetMinutes), s.engines.join(',')])
+  // The same phase per engine alone: interleaving is fair for ratios, but every engine's tail
+  // then also carries the collections of the others' heaps (MiniSearch's is ~190 MB at 10k).
+  const solo: Record<string, LatencyResult> = {}
+  for (const engine of s.engines) {
+    log(`${size} docs: latency phase, ${engine} alone`)
+    solo[engine] = await runChild<LatencyResult>('./latency-child.ts', [String(size), String(s.seed), String(passes), String(warmup), String(s.passBudgetMinutes), engine])
+  }
   let http: SizeResult['http']
   if (s.http) {
     log(`${size} docs: HTTP phase`)
     const queries = buildLatencyQueries(s.seed).slice(0, s.httpQueries).map((q) => q.q)
     http = await runHttp({ size, seed: s.seed, queries, seconds: s.httpSeconds, rounds: s.httpRounds, connections: s.connections })
   }
-  return { size, memory, latency, http, durationMs: performance.now() - started }
+  return { size, memory, latency, solo, http, durationMs: performance.now() - started }
 }
 
 async function main(): Promise<void> {

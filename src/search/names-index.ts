@@ -13,6 +13,7 @@ import { tokenize } from './analyze.ts'
 import { decodeUint16, decodeUint32, encodeArray, base64ToBytes, bytesToBase64 } from './base64.ts'
 import type { Splitter } from './compounds.ts'
 import type { Match, MatchPool } from './match-pool.ts'
+import { docWidthFor, flattenPostings } from './postings.ts'
 import { analyzeWord, type SearchDocument } from './options.ts'
 
 export const NAME_FIELDS = ['title', 'title_en', 'aliases'] as const
@@ -60,28 +61,14 @@ export function buildNamesIndex(documents: readonly SearchDocument[], split: Spl
     return { byTerm, lengths }
   })
   const terms = [...new Set(perField.flatMap((f) => [...f.byTerm.keys()]))].sort()
-  const docWidth = documents.length <= 0x10000 ? 2 : 4
   const fields = Object.fromEntries(
     NAME_FIELDS.map((field, f) => {
       const { byTerm, lengths } = perField[f]!
-      const total = [...byTerm.values()].reduce((sum, list) => sum + list.length / 2, 0)
-      const start = new Uint32Array(terms.length + 1)
-      const docs = docWidth === 2 ? new Uint16Array(total) : new Uint32Array(total)
-      const counts = new Uint8Array(total)
-      let at = 0
-      terms.forEach((term, t) => {
-        start[t] = at
-        const list = byTerm.get(term) ?? []
-        for (let i = 0; i < list.length; i += 2) {
-          docs[at] = list[i]!
-          counts[at++] = list[i + 1]!
-        }
-      })
-      start[terms.length] = at
-      return [field, { start: encodeArray(start), docs: encodeArray(docs), counts: bytesToBase64(counts), lengths: encodeArray(lengths) }]
+      const flat = flattenPostings(terms, byTerm, documents.length)
+      return [field, { start: encodeArray(flat.start), docs: encodeArray(flat.docs), counts: bytesToBase64(flat.values), lengths: encodeArray(lengths) }]
     }),
   ) as Record<NameField, FieldArtefact>
-  return { terms, docWidth, fields }
+  return { terms, docWidth: docWidthFor(documents.length), fields }
 }
 
 interface FieldPostings {

@@ -43,23 +43,34 @@ export function buildPostings(documents: readonly { summary: readonly string[]; 
     }
   })
   const terms = [...byTerm.keys()].sort()
-  const total = terms.reduce((sum, term) => sum + byTerm.get(term)!.length / 2, 0)
+  const { start, docs, docWidth, values } = flattenPostings(terms, byTerm, documents.length)
+  return { terms, start: encodeArray(start), docs: encodeArray(docs), docWidth, weights: bytesToBase64(values), lengths: encodeArray(lengths) }
+}
+
+/** Bytes per document number: two while they fit. */
+export const docWidthFor = (documentCount: number): 2 | 4 => (documentCount <= 0x10000 ? 2 : 4)
+
+/**
+ * Postings gathered per term as [doc, value, doc, value, …] (documents ascending), laid out
+ * flat in term order: what both in-memory indexes store.
+ */
+export function flattenPostings(terms: readonly string[], byTerm: ReadonlyMap<string, readonly number[]>, documentCount: number) {
+  const total = terms.reduce((sum, term) => sum + (byTerm.get(term)?.length ?? 0) / 2, 0)
   const start = new Uint32Array(terms.length + 1)
-  const docWidth = documents.length <= 0x10000 ? 2 : 4
+  const docWidth = docWidthFor(documentCount)
   const docs = docWidth === 2 ? new Uint16Array(total) : new Uint32Array(total)
-  const weights = new Uint8Array(total)
+  const values = new Uint8Array(total)
   let at = 0
   terms.forEach((term, t) => {
     start[t] = at
-    const list = byTerm.get(term)!
+    const list = byTerm.get(term) ?? []
     for (let i = 0; i < list.length; i += 2) {
       docs[at] = list[i]!
-      weights[at] = list[i + 1]!
-      at++
+      values[at++] = list[i + 1]!
     }
   })
   start[terms.length] = at
-  return { terms, start: encodeArray(start), docs: encodeArray(docs), docWidth, weights: bytesToBase64(weights), lengths: encodeArray(lengths) }
+  return { start, docs, docWidth, values }
 }
 
 export interface Postings {

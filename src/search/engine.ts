@@ -48,10 +48,7 @@ export interface SearchResponse {
   facets: Record<FacetName, Record<string, number>>
 }
 
-
 export interface SearchEngine {
-  /** Parses a query for this index: its nodes and their body expressions. Undefined for an empty query. */
-  plan(q: string): QueryPlan | undefined
   search(request: SearchRequest): SearchResponse
   /** The indexed term closest to a word, searching more loosely than a normal query does. */
   closestTerm(word: string): string | undefined
@@ -95,7 +92,6 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       .sort((a, b) => typeOrder(storedOf(a).type) - typeOrder(storedOf(b).type) || fold(storedOf(a).title).localeCompare(fold(storedOf(b).title))))
   const browseScores = new Float64Array(ids.length).fill(1)
   return {
-    plan,
     closestTerm(word) {
       if (word.length < 3) return undefined
       const limit = word.length >= 7 ? 3 : word.length >= 5 ? 2 : 1

@@ -1,6 +1,6 @@
 /**
- * Ranks the matches of a planned query. A document can match in the in-memory index of short
- * fields (titles, aliases) and in the body index of summaries and bodies (postings.ts); both
+ * Ranks the matches of a planned query. A document can match in the names index (titles,
+ * aliases: names-index.ts) and in the body index (summaries, bodies: postings.ts); both
  * count, the names more. Then:
  * - a document must match every word of a one- or two-word query, and all but one word of a
  *   longer one (so a stray word does not empty the result, and a single shared word does not
@@ -21,7 +21,7 @@ import { ALIAS_SEPARATOR, TYPE_BOOST, type StoredDocument } from './options.ts'
 const EXACT_TITLE_BOOST = 4
 /** The query is one of the entry's other names (an alias, the title before a colon). */
 const EXACT_ALIAS_BOOST = 2.5
-/** Weight of a body match against the in-memory fields (title ×6 … summary ×2). */
+/** Weight of a body match (summaries and bodies) against a names match (field boosts ×3 to ×6). */
 const BODY_WEIGHT = 4
 
 /** A query ready to run: its nodes (one per word or phrase) and their body expressions. */
@@ -54,7 +54,7 @@ export interface RankedMatches {
 export function matchedTerms(ctx: RankingContext, ranked: RankedMatches, doc: number, plan: QueryPlan): string[] {
   const mask = ranked.mask[doc] ?? 0
   const inNames = new Set<string>()
-  for (const expression of plan.names) ctx.namesIndex.termsOf(expression, doc, inNames)
+  for (const expression of plan.names) ctx.names.termsOf(expression, doc, inNames)
   const fromNodes = plan.nodeTerms.filter((_, i) => mask & (1 << i)).flatMap((t) => [...t])
   return [...new Set([...inNames, ...fromNodes])]
 }
@@ -72,13 +72,13 @@ const normalize = (text: string) => queryWords(text).join(' ')
  * (the title before a colon or bracket, aliases). Built once per index, so that the exact-name
  * check costs one lookup per query instead of one per candidate.
  */
-export interface NameIndex {
+export interface ExactNames {
   titles: Map<string, Set<string>>
   others: Map<string, Set<string>>
 }
 
-export function buildNameIndex(documents: Iterable<[id: string, stored: StoredDocument]>): NameIndex {
-  const names: NameIndex = { titles: new Map(), others: new Map() }
+export function buildExactNames(documents: Iterable<[id: string, stored: StoredDocument]>): ExactNames {
+  const names: ExactNames = { titles: new Map(), others: new Map() }
   const add = (map: Map<string, Set<string>>, name: string, id: string) => {
     const key = normalize(name)
     if (key) (map.get(key) ?? map.set(key, new Set()).get(key)!).add(id)
@@ -95,10 +95,12 @@ export function buildNameIndex(documents: Iterable<[id: string, stored: StoredDo
 
 /** What the ranking needs about the documents, prepared once per loaded index. */
 export interface RankingContext {
-  namesIndex: NamesEvaluator
+  names: NamesEvaluator
+  body: BodyEvaluator
+  pool: MatchPool
   /** Entries by their exact names, for the exact-name boost. */
-  names: NameIndex
-  /** Document ids in body-index order (row id − 1). */
+  exactNames: ExactNames
+  /** Document ids by document number, the numbering both indexes use. */
   ids: readonly string[]
   /** Document number (position in ids) by id. */
   docNo: ReadonlyMap<string, number>
@@ -107,22 +109,18 @@ export interface RankingContext {
   /** TYPE_BOOST by document number. */
   typeBoost: Float64Array
   facets: FacetTable
-  body: BodyEvaluator
-  pool: MatchPool
   /** Per-document arrays reused by every query (see rankMatches). */
   scratch: { headScore: Float64Array; bodyScore: Float64Array; mask: Int32Array }
 }
 
 export function createRankingContext(ids: readonly string[], stored: readonly StoredDocument[], evaluators: { names: NamesEvaluator; body: BodyEvaluator; pool: MatchPool }): RankingContext {
   return {
-    namesIndex: evaluators.names,
-    body: evaluators.body,
-    pool: evaluators.pool,
+    ...evaluators,
     ids,
     stored,
     scratch: { headScore: new Float64Array(ids.length), bodyScore: new Float64Array(ids.length), mask: new Int32Array(ids.length) },
     docNo: new Map(ids.map((id, i) => [id, i])),
-    names: buildNameIndex(ids.map((id, i) => [id, stored[i]!])),
+    exactNames: buildExactNames(ids.map((id, i) => [id, stored[i]!])),
     typeBoost: Float64Array.from(stored, (fields) => TYPE_BOOST[fields.type] ?? 1),
     facets: buildFacetTable(ids.length, (doc, facet) => (facet === 'type' ? [stored[doc]!.type] : (stored[doc]![facet] ?? []))),
   }
@@ -155,7 +153,7 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   }
 
   plan.names.forEach((expression, i) => {
-    const match = ctx.namesIndex.evaluate(expression)
+    const match = ctx.names.evaluate(expression)
     const bit = 1 << i
     for (const doc of match.docs) {
       touch(doc)
@@ -188,8 +186,8 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   let kept = touched.filter((doc) => popcount(mask[doc]!) >= required)
   if (!kept.length) kept = touched
   const wanted = normalize(plan.query)
-  const exactTitle = ctx.names.titles.get(wanted)
-  const exactOther = ctx.names.others.get(wanted)
+  const exactTitle = ctx.exactNames.titles.get(wanted)
+  const exactOther = ctx.exactNames.others.get(wanted)
   const score = headScore // reused: the head score is not needed once combined
   for (const doc of kept) {
     const id = ids[doc]!

@@ -97,6 +97,12 @@ export function createEntriesRepository(db: Kysely<Database>) {
       return summaries(rows)
     },
 
+    /** An entry's names only, for a page that mentions it (a list narrowed to a rule). */
+    async findName(type: EntryType, slug: string): Promise<{ slug: string; title: string; titleEn: string | null } | undefined> {
+      const row = await db.selectFrom('entries').select(['slug', 'title', 'title_en']).where('type', '=', type).where('slug', '=', slug).executeTakeFirst()
+      return row && { slug: row.slug, title: row.title, titleEn: row.title_en }
+    },
+
     async findEntry(type: EntryType, slug: string): Promise<EntryDetail | undefined> {
       const row = await db.selectFrom('entries').selectAll().where('type', '=', type).where('slug', '=', slug).executeTakeFirst()
       if (!row) return undefined

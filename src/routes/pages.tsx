@@ -83,7 +83,7 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
         return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={problems.map((pr) => `${pr.name}: ${pr.reason}`)} />, 400)
       }
       const ruleParam = type === 'rule' ? undefined : c.req.query('rule')
-      const rule = ruleParam && SLUG_PATTERN.test(ruleParam) ? await entries.findEntry('rule', ruleParam) : undefined
+      const rule = ruleParam && SLUG_PATTERN.test(ruleParam) ? await entries.findName('rule', ruleParam) : undefined
       if (ruleParam && !rule) {
         return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={[`rule: ${ctx.t.unknownRule(ruleParam.slice(0, 80))}`]} />, 400)
       }

@@ -31,6 +31,18 @@ describe('HTML pages', () => {
     expect(html).toContain('<input id="q" name="q"')
   })
 
+  it('narrows a list to the entries linked to a rule, names the rule, and refuses an unknown one', async () => {
+    const { res, html } = await page('/casussen?rule=didam-arrest')
+    const unknown = await page('/casussen?rule=bestaat-niet')
+
+    expect(res.status).toBe(200)
+    expect(html).toContain('<a href="/regels/didam-arrest">Didam-arrest</a>')
+    expect(html).toContain('/casussen/dorpshuis-voorbeeld')
+    expect(html).not.toContain('/casussen/zonnedak-voorbeeld')
+    expect(unknown.res.status).toBe(400)
+    expect(unknown.html).toContain('bestaat-niet')
+  })
+
   it('lists the Didam rule first when searching "didam"', async () => {
     const { html } = await page('/zoeken?q=didam')
 

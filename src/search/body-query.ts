@@ -95,9 +95,9 @@ export function createBodyEvaluator(index: BodyIndex, pool: MatchPool) {
   function evaluate(expression: BodyExpression): Match {
     if ('phrases' in expression) {
       const match = pool.empty()
-      const scratch = pool.scratch()
-      for (const phrase of expression.phrases) scorePhrase(postings, phrase, match.score, match.docs, scratch)
-      pool.giveBack(scratch)
+      const scratch = pool.empty()
+      for (const phrase of expression.phrases) scorePhrase(postings, phrase, match, scratch)
+      pool.release(scratch)
       return match
     }
     return 'and' in expression ? pool.and(expression.and.map(evaluate)) : pool.or(expression.or.map(evaluate))

@@ -108,9 +108,9 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       const planned = plan(q.trim())
       // A query of stop words only ("de", "van") asks for nothing; an empty query asks for everything.
       const ranked = planned ? rankMatches(ranking, planned) : undefined
-      let docs: number[] = ranked ? ranked.docs : q.trim() ? [] : browse()
+      let docs: readonly number[] | Int32Array = ranked ? ranked.docs : q.trim() ? [] : browse()
       const score = ranked?.score ?? browseScores
-      if (only) docs = docs.filter((doc) => only.has(ids[doc]!))
+      if (only) docs = Array.from(docs).filter((doc) => only.has(ids[doc]!))
       // Entries citing an identifier in the query come first, even when the words did not match
       // them; stable within a type, in the order the caller gave (the entry about the identifier first).
       const pinnedDocs = [...new Set(pinned)]

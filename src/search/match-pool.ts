@@ -1,32 +1,38 @@
 /**
  * Matches of a query part, as both in-memory indexes (names and bodies) produce them: the
- * documents matched and a score per document in an array as long as the corpus. The arrays
- * come from a pool and go back zeroed (only the matched entries), so a query allocates next
- * to nothing even when a common word matches every document.
+ * documents matched, in an array with a length, and a score per document in an array as long
+ * as the corpus. Both arrays come from a pool and go back cleared (only the matched entries),
+ * so a query allocates next to nothing even when a common word matches every document; what a
+ * query does not allocate, the collector never has to find (see README, Zoeken).
  */
 
-/** Documents matched, and their score by document number (zero when not matched). */
+/** Documents matched (docs[0 … length − 1]), and their score by document number (zero when not matched). */
 export interface Match {
-  docs: number[]
+  docs: Int32Array
+  length: number
   score: Float64Array
 }
 
 export function createMatchPool(count: number) {
-  const free: Float64Array[] = []
-  const acquire = () => free.pop() ?? new Float64Array(count)
+  const freeDocs: Int32Array[] = []
+  const freeScores: Float64Array[] = []
+  const empty = (): Match => ({ docs: freeDocs.pop() ?? new Int32Array(count), length: 0, score: freeScores.pop() ?? new Float64Array(count) })
   const release = (match: Match) => {
-    for (const d of match.docs) match.score[d] = 0
-    free.push(match.score)
+    const { docs, score } = match
+    for (let i = 0; i < match.length; i++) score[docs[i]!] = 0
+    match.length = 0
+    freeDocs.push(docs)
+    freeScores.push(score)
   }
-  const empty = (): Match => ({ docs: [], score: acquire() })
 
   /** Documents in any part; scores added. Consumes the parts. */
   const or = (parts: Match[]): Match => {
     if (!parts.length) return empty()
     const [first, ...rest] = parts as [Match, ...Match[]]
     for (const part of rest) {
-      for (const d of part.docs) {
-        if (first.score[d] === 0) first.docs.push(d)
+      for (let i = 0; i < part.length; i++) {
+        const d = part.docs[i]!
+        if (first.score[d] === 0) first.docs[first.length++] = d
         first.score[d]! += part.score[d]!
       }
       release(part)
@@ -38,10 +44,11 @@ export function createMatchPool(count: number) {
   const and = (parts: Match[]): Match => {
     if (!parts.length) return empty()
     // Walk the smallest part, keep what every other part has too.
-    parts.sort((a, b) => a.docs.length - b.docs.length)
+    parts.sort((a, b) => a.length - b.length)
     const [smallest, ...others] = parts as [Match, ...Match[]]
     const match = empty()
-    for (const d of smallest.docs) {
+    for (let i = 0; i < smallest.length; i++) {
+      const d = smallest.docs[i]!
       let sum = smallest.score[d]!
       let all = true
       for (const other of others) {
@@ -53,7 +60,7 @@ export function createMatchPool(count: number) {
         sum += s
       }
       if (all) {
-        match.docs.push(d)
+        match.docs[match.length++] = d
         match.score[d] = sum
       }
     }
@@ -61,11 +68,7 @@ export function createMatchPool(count: number) {
     return match
   }
 
-  /** A zeroed array to use and give back with `giveBack`, for accumulating before scoring. */
-  const scratch = acquire
-  const giveBack = (array: Float64Array) => free.push(array)
-
-  return { empty, release, or, and, scratch, giveBack }
+  return { empty, release, or, and }
 }
 
 export type MatchPool = ReturnType<typeof createMatchPool>

@@ -158,7 +158,7 @@ export function createNamesEvaluator(index: NamesIndex, pool: MatchPool) {
     if ('and' in expression) return pool.and(expression.and.map(evaluate))
     if ('or' in expression) return pool.or(expression.or.map(evaluate))
     const match = pool.empty()
-    const { score, docs: matched } = match
+    const { score } = match
     for (const { t, weight } of expression.terms) {
       fields.forEach(({ start, docs, counts, norm }, f) => {
         const from = start[t]!
@@ -170,7 +170,7 @@ export function createNamesEvaluator(index: NamesIndex, pool: MatchPool) {
         for (let i = from; i < to; i++) {
           const d = docs[i]!
           const tf = counts[i]!
-          if (score[d] === 0) matched.push(d)
+          if (score[d] === 0) match.docs[match.length++] = d
           score[d]! += factor * (D + (tf * (K + 1)) / (tf + norm[d]!))
         }
       })

@@ -6,6 +6,7 @@
  * one array instead of a database round trip (see README, Zoeken).
  */
 import { decodeUint16, decodeUint32, encodeArray, base64ToBytes, bytesToBase64 } from './base64.ts'
+import type { Match } from './match-pool.ts'
 
 /** A summary hit counts this many body hits, as FTS5's column weight did. */
 export const SUMMARY_WEIGHT = 2
@@ -108,12 +109,13 @@ export const documentFrequency = (p: Postings, t: number) => p.start[t + 1]! - p
 const idf = (count: number, hits: number) => Math.max(1e-6, Math.log((count - hits + 0.5) / (hits + 0.5)))
 
 /**
- * Adds the BM25 score of one phrase to `score` and lists documents it scores for the first
- * time in `matched`. A phrase is one term, or the terms a prefix stands for, counted together
- * as FTS5 counts a prefix phrase. `scratch` is all zeros and is left so.
+ * Adds the BM25 score of one phrase to `into`, listing the documents it scores for the first
+ * time. A phrase is one term, or the terms a prefix stands for, counted together as FTS5
+ * counts a prefix phrase; `scratch` (empty, and left so) gathers their hits first.
  */
-export function scorePhrase(p: Postings, terms: readonly number[], score: Float64Array, matched: number[], scratch: Float64Array): void {
+export function scorePhrase(p: Postings, terms: readonly number[], into: Match, scratch: Match): void {
   const { start, docs, weights, norm } = p
+  const { score } = into
   if (terms.length === 1) {
     const t = terms[0]!
     const from = start[t]!
@@ -122,24 +124,26 @@ export function scorePhrase(p: Postings, terms: readonly number[], score: Float6
     for (let i = from; i < to; i++) {
       const d = docs[i]!
       const tf = weights[i]!
-      if (score[d] === 0) matched.push(d)
+      if (score[d] === 0) into.docs[into.length++] = d
       score[d]! += (weight * tf) / (tf + norm[d]!)
     }
     return
   }
-  const hit: number[] = []
+  const hits = scratch.score
   for (const t of terms) {
     for (let i = start[t]!, to = start[t + 1]!; i < to; i++) {
       const d = docs[i]!
-      if (scratch[d] === 0) hit.push(d)
-      scratch[d]! += weights[i]!
+      if (hits[d] === 0) scratch.docs[scratch.length++] = d
+      hits[d]! += weights[i]!
     }
   }
-  const weight = idf(p.count, hit.length) * (K1 + 1)
-  for (const d of hit) {
-    const tf = scratch[d]!
-    scratch[d] = 0
-    if (score[d] === 0) matched.push(d)
+  const weight = idf(p.count, scratch.length) * (K1 + 1)
+  for (let i = 0; i < scratch.length; i++) {
+    const d = scratch.docs[i]!
+    const tf = hits[d]!
+    hits[d] = 0
+    if (score[d] === 0) into.docs[into.length++] = d
     score[d]! += (weight * tf) / (tf + norm[d]!)
   }
+  scratch.length = 0
 }

@@ -13,7 +13,7 @@ import type { Query } from 'minisearch'
 import { queryWords } from './analyze.ts'
 import type { BodyEvaluator, BodyExpression, NodeExpressions } from './body-query.ts'
 import { buildFacetTable, type FacetTable } from './facet-table.ts'
-import type { MatchPool } from './match-pool.ts'
+import type { Match, MatchPool } from './match-pool.ts'
 import type { NameExpression, NamesEvaluator } from './names-index.ts'
 import { ALIAS_SEPARATOR, TYPE_BOOST, type StoredDocument } from './options.ts'
 
@@ -44,7 +44,7 @@ const APPROXIMATE_WEIGHT = 0.4
  * indexed by document number, because a common word can match every document.
  */
 export interface RankedMatches {
-  docs: number[]
+  docs: Int32Array
   score: Float64Array
   /** Query nodes matched, as a bit mask. */
   mask: Int32Array
@@ -110,7 +110,7 @@ export interface RankingContext {
   typeBoost: Float64Array
   facets: FacetTable
   /** Per-document arrays reused by every query (see rankMatches). */
-  scratch: { headScore: Float64Array; bodyScore: Float64Array; mask: Int32Array }
+  scratch: { headScore: Float64Array; bodyScore: Float64Array; mask: Int32Array; touched: Int32Array; kept: Int32Array }
 }
 
 export function createRankingContext(ids: readonly string[], stored: readonly StoredDocument[], evaluators: { names: NamesEvaluator; body: BodyEvaluator; pool: MatchPool }): RankingContext {
@@ -118,7 +118,7 @@ export function createRankingContext(ids: readonly string[], stored: readonly St
     ...evaluators,
     ids,
     stored,
-    scratch: { headScore: new Float64Array(ids.length), bodyScore: new Float64Array(ids.length), mask: new Int32Array(ids.length) },
+    scratch: { headScore: new Float64Array(ids.length), bodyScore: new Float64Array(ids.length), mask: new Int32Array(ids.length), touched: new Int32Array(ids.length), kept: new Int32Array(ids.length) },
     docNo: new Map(ids.map((id, i) => [id, i])),
     exactNames: buildExactNames(ids.map((id, i) => [id, stored[i]!])),
     typeBoost: Float64Array.from(stored, (fields) => TYPE_BOOST[fields.type] ?? 1),
@@ -135,7 +135,7 @@ const popcount = (mask: number) => {
 /**
  * Scores every document that matches the plan; unsorted (the caller picks the page it needs).
  * The arrays of the result are the context's own, reused by the next call: read them before
- * ranking again. A fresh set per query would be 20 bytes per document of garbage each time,
+ * ranking again. A fresh set per query would be 28 bytes per document of garbage each time,
  * and large typed arrays are what makes V8 run full collections.
  */
 export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches {
@@ -143,39 +143,28 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   const { nodes } = plan
   // Per document number: head score, body score, and a bit mask of the query nodes it matched.
   // Typed arrays, because a common word can touch every document of a large corpus.
-  const { headScore, bodyScore, mask } = ctx.scratch
+  const { headScore, bodyScore, mask, touched, kept } = ctx.scratch
   headScore.fill(0)
   bodyScore.fill(0)
   mask.fill(0)
-  const touched: number[] = []
-  const touch = (doc: number) => {
-    if (mask[doc] === 0) touched.push(doc)
-  }
+  let touchedCount = 0
 
-  plan.names.forEach((expression, i) => {
-    const match = ctx.names.evaluate(expression)
-    const bit = 1 << i
-    for (const doc of match.docs) {
-      touch(doc)
-      mask[doc]! |= bit
-      headScore[doc]! += match.score[doc]!
-    }
-    ctx.pool.release(match)
-  })
-
-  const addBody = (expression: BodyExpression | undefined, node: number, weight: number) => {
-    if (!expression) return
-    const match = ctx.body.evaluate(expression)
-    // Both indexes score with BM25, so raw scores are comparable; the weight favours the
-    // names, as their field boosts do within the in-memory index.
-    const scale = weight * BODY_WEIGHT
+  /** Adds a match's documents to the ranking, scaled, as matching query node `node`. */
+  const add = (match: Match, node: number, into: Float64Array, scale: number) => {
     const bit = 1 << node
-    for (const doc of match.docs) {
-      touch(doc)
+    for (let i = 0; i < match.length; i++) {
+      const doc = match.docs[i]!
+      if (mask[doc] === 0) touched[touchedCount++] = doc
       mask[doc]! |= bit
-      bodyScore[doc]! += match.score[doc]! * scale
+      into[doc]! += match.score[doc]! * scale
     }
     ctx.pool.release(match)
+  }
+  plan.names.forEach((expression, i) => add(ctx.names.evaluate(expression), i, headScore, 1))
+  // Both indexes score with BM25, so raw scores are comparable; the weight favours the names,
+  // as their field boosts do among the names.
+  const addBody = (expression: BodyExpression | undefined, node: number, weight: number) => {
+    if (expression) add(ctx.body.evaluate(expression), node, bodyScore, weight * BODY_WEIGHT)
   }
   plan.body.forEach((expressions, i) => {
     addBody(expressions.exact, i, 1)
@@ -183,17 +172,18 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   })
 
   const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
-  let kept = touched.filter((doc) => popcount(mask[doc]!) >= required)
-  if (!kept.length) kept = touched
+  let keptCount = 0
+  for (let i = 0; i < touchedCount; i++) if (popcount(mask[touched[i]!]!) >= required) kept[keptCount++] = touched[i]!
+  const docs = keptCount ? kept.subarray(0, keptCount) : touched.subarray(0, touchedCount)
   const wanted = normalize(plan.query)
   const exactTitle = ctx.exactNames.titles.get(wanted)
   const exactOther = ctx.exactNames.others.get(wanted)
   const score = headScore // reused: the head score is not needed once combined
-  for (const doc of kept) {
+  for (const doc of docs) {
     const id = ids[doc]!
     const coordination = (popcount(mask[doc]!) / nodes.length) ** 2
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
     score[doc] = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * ctx.typeBoost[doc]!
   }
-  return { docs: kept, score, mask }
+  return { docs, score, mask }
 }

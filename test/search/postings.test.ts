@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { bodyExpressions, createBodyEvaluator, createBodyIndex } from '../../src/search/body-query.ts'
-import { createMatchPool } from '../../src/search/match-pool.ts'
+import { createMatchPool, type Match } from '../../src/search/match-pool.ts'
 import { buildPostings, loadPostings, scorePhrase } from '../../src/search/postings.ts'
 
 // Analysed terms, as the build writes them: summary and body per document.
@@ -27,13 +27,17 @@ function fts5Scores(expression: string): Map<number, number> {
 const postings = loadPostings(JSON.parse(JSON.stringify(buildPostings(documents))))
 const termNo = (term: string) => postings.terms.indexOf(term)
 
+/** The documents of a match with their scores. */
+const scoresOf = (match: Match) => new Map([...match.docs.subarray(0, match.length)].map((d) => [d, match.score[d]!]))
+
 function ourScores(phrases: string[][]): Map<number, number> {
-  const score = new Float64Array(postings.count)
-  const matched: number[] = []
-  const scratch = new Float64Array(postings.count)
-  for (const phrase of phrases) scorePhrase(postings, phrase.map(termNo), score, matched, scratch)
-  expect(scratch.every((v) => v === 0)).toBe(true)
-  return new Map(matched.map((d) => [d, score[d]!]))
+  const pool = createMatchPool(postings.count)
+  const match = pool.empty()
+  const scratch = pool.empty()
+  for (const phrase of phrases) scorePhrase(postings, phrase.map(termNo), match, scratch)
+  expect(scratch.length).toBe(0)
+  expect(scratch.score.every((v) => v === 0)).toBe(true)
+  return scoresOf(match)
 }
 
 const close = (a: Map<number, number>, b: Map<number, number>) => {
@@ -70,7 +74,7 @@ describe('body index', () => {
     const [node] = bodyExpressions([{ combineWith: 'AND', queries: [{ combineWith: 'OR', queries: ['grond'] }, { combineWith: 'OR', queries: ['cooperatie'] }] }], index)
     const match = evaluator.evaluate(node!.exact!)
     const expected = fts5Scores('("grond" AND "cooperatie")')
-    close(new Map(match.docs.map((d) => [d, match.score[d]!])), expected)
+    close(scoresOf(match), expected)
     pool.release(match)
   })
 
@@ -82,7 +86,7 @@ describe('body index', () => {
     const [prefix] = bodyExpressions([{ combineWith: 'OR', prefix: true, queries: ['erfp'] }], index)
     const docsOf = (e: typeof typo) => {
       const match = evaluator.evaluate(e!.exact!)
-      const docs = [...match.docs].sort()
+      const docs = [...match.docs.subarray(0, match.length)].sort()
       pool.release(match)
       return docs
     }

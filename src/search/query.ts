@@ -52,9 +52,12 @@ function joined(a: string, b: string, split: Splitter): string | undefined {
   return [`${a}${b}`, `${a}s${b}`, `${a}-${b}`].find((w) => split.has(w))
 }
 
+/** The ranking keeps a bit per query word in a 32-bit mask; words beyond this add nothing a person meant. */
+export const MAX_QUERY_WORDS = 24
+
 /** Query nodes, one per word or synonym phrase, in query order. */
 export function buildQueryNodes(query: string, split: Splitter, synonyms: SynonymTable): Node[] {
-  const words = queryWords(query)
+  const words = queryWords(query).slice(0, MAX_QUERY_WORDS)
   const nodes: Node[] = []
   for (let i = 0; i < words.length; i++) {
     const candidates = synonyms.byFirstWord.get(words[i]!) ?? []

@@ -42,6 +42,15 @@ describe('GET /api/v1/search', () => {
     expect(hit.snippet).toContain('<mark>gelijke</mark>')
   })
 
+  it('answers a query of many words, still finding the one that matters', async () => {
+    const q = ['didam', ...Array.from({ length: 40 }, (_, i) => `w${i}`)].join(' ')
+    const { res, body } = await json(`/api/v1/search?q=${encodeURIComponent(q)}`)
+
+    expect(q.length).toBeLessThanOrEqual(200)
+    expect(res.status).toBe(200)
+    expect(body.results.map((r: any) => r.slug)).toContain('didam-arrest')
+  })
+
   it('puts entries citing an identifier first', async () => {
     const { body } = await json(`/api/v1/search?q=${encodeURIComponent('art. 3:4 Awb')}`)
 

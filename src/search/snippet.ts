@@ -42,8 +42,28 @@ export function makeSnippet(text: string, terms: readonly string[]): string | nu
     for (const sentence of text.split(SENTENCE_BREAK)) if (sentence.trim() && consider(sentence, fold(sentence))) break
   }
   if (!bestScore) return null
-  const passage = best.length > MAX ? `${best.slice(0, MAX).replace(/\s+\S*$/, '')} …` : best
+  const passage = best.length > MAX ? cutAround(best, wanted) : best
   return highlight(passage, wanted)
+}
+
+/** A long sentence cut to MAX characters around its first matching word, with … where it was cut. */
+function cutAround(sentence: string, wanted: readonly string[]): string {
+  const folded = fold(sentence)
+  let first = 0
+  if (folded.length === sentence.length) {
+    for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+      if (wanted.some((t) => matches(m[0], t))) {
+        first = m.index
+        break
+      }
+    }
+  }
+  // Some words of context before the match, starting at a word.
+  let start = first > MAX / 4 ? sentence.lastIndexOf(' ', first - MAX / 5) + 1 : 0
+  if (start < 0 || start > first) start = 0
+  const cut = sentence.slice(start, start + MAX)
+  const body = start + MAX < sentence.length ? `${cut.replace(/\s+\S*$/, '')} …` : cut
+  return start > 0 ? `… ${body}` : body
 }
 
 /** Sentences end at whitespace after . ! or ?, or at a line break. */

@@ -68,6 +68,16 @@ describe('snippets', () => {
     expect(makeSnippet(text, ['grond', 'cooperatie'])).toBe('Toen kocht de <mark>coöperatie</mark> de <mark>grond</mark> van de gemeente.')
   })
 
+  it('cuts a long sentence around its first match, so the match is always shown', () => {
+    const long = `Het begin van een heel lange zin ${'met veel woorden die er niet toe doen '.repeat(8)}tot het woord grondverkoop eindelijk valt en de zin nog even doorgaat.`
+    const snippet = makeSnippet(long, ['grondverkoop'])!
+
+    expect(long.length).toBeGreaterThan(300)
+    expect(snippet).toContain('<mark>grondverkoop</mark>')
+    expect(snippet.startsWith('… ')).toBe(true)
+    expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(230)
+  })
+
   it('finds a term written only with diacritics, and nothing when no sentence has a term', () => {
     expect(makeSnippet('Over zonnepanelen. Een coöperatie richt zich op.', ['cooperatie'])).toBe('Een <mark>coöperatie</mark> richt zich op.')
     expect(makeSnippet('Over zonnepanelen. Een vereniging.', ['cooperatie'])).toBeNull()

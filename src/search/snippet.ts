@@ -3,29 +3,33 @@
  * Returns HTML: everything is escaped except the <mark> elements this module adds.
  */
 import { escapeHtml } from '../content/escape-html.ts'
-import { fold } from './analyze.ts'
+import { fold, stem } from './analyze.ts'
 
 const MAX = 220
+/** A sentence shorter than this is a heading or a label ("Subsidie."), shown only when there is nothing better. */
+const SHORT = 40
 
 export function makeSnippet(text: string, terms: readonly string[]): string | null {
   if (!text || !terms.length) return null
   const wanted = [...new Set(terms.map(fold).filter((t) => t.length > 1))]
   if (!wanted.length) return null
   const starts = wanted.map((t) => t.slice(0, 4))
-  // The best sentence holds the most of the wanted terms; one that holds them all cannot be beaten.
+  // The best sentence holds the most of the wanted terms, and is a real sentence rather than a
+  // heading or a label; one that holds them all and is long enough cannot be beaten.
   let best = ''
   let bestScore = 0
-  /** Scores a folded sentence; true when it holds every term. */
+  /** Scores a folded sentence; true when nothing can beat the best any more. */
   const consider = (sentence: string, foldedSentence: string) => {
     // A term can only be there if its first letters are: skip what cannot beat the best.
     let bound = 0
     for (const start of starts) if (foldedSentence.includes(start)) bound++
-    if (bound <= bestScore) return false
+    const improvable = best.length < SHORT && sentence.length >= SHORT
+    if (bound === 0 || bound < bestScore || (bound === bestScore && !improvable)) return false
     const words = foldedSentence.match(/[\p{L}\p{N}]+/gu) ?? []
     let score = 0
     for (const t of wanted) if (words.some((w) => matches(w, t))) score++
-    if (score > bestScore) [best, bestScore] = [sentence, score]
-    return score === wanted.length
+    if (score > bestScore || (score === bestScore && score > 0 && improvable)) [best, bestScore] = [sentence, score]
+    return bestScore === wanted.length && best.length >= SHORT
   }
   const folded = fold(text)
   if (folded.length === text.length) {
@@ -105,5 +109,5 @@ function highlight(passage: string, wanted: string[]): string {
     .join('')
 }
 
-/** A word shows a wanted term: it starts with it (a stem), or is a longer start of it. */
-const matches = (word: string, term: string) => word.startsWith(term) || (term.startsWith(word) && word.length > 3)
+/** A word shows a wanted term: it starts with it, is a longer start of it, or has it as its stem (verkoop → verkop). */
+const matches = (word: string, term: string) => word.startsWith(term) || (term.startsWith(word) && word.length > 3) || stem(word) === term

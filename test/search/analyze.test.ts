@@ -68,6 +68,12 @@ describe('snippets', () => {
     expect(makeSnippet(text, ['grond', 'cooperatie'])).toBe('Toen kocht de <mark>coöperatie</mark> de <mark>grond</mark> van de gemeente.')
   })
 
+  it('prefers a real sentence over a heading, and marks a word by its stem', () => {
+    const text = 'Verkoop.\nDe gemeente wil de verkoop van grond aan het dorp mogelijk maken.'
+
+    expect(makeSnippet(text, ['verkop'])).toBe('De gemeente wil de <mark>verkoop</mark> van grond aan het dorp mogelijk maken.')
+  })
+
   it('cuts a long sentence around its first match, so the match is always shown', () => {
     const long = `Het begin van een heel lange zin ${'met veel woorden die er niet toe doen '.repeat(8)}tot het woord grondverkoop eindelijk valt en de zin nog even doorgaat.`
     const snippet = makeSnippet(long, ['grondverkoop'])!

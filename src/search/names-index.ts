@@ -13,7 +13,7 @@ import { tokenize } from './analyze.ts'
 import { decodeUint16, decodeUint32, encodeArray, base64ToBytes, bytesToBase64 } from './base64.ts'
 import type { Splitter } from './compounds.ts'
 import type { Match, MatchPool } from './match-pool.ts'
-import { docWidthFor, flattenPostings } from './postings.ts'
+import { decodeDocs, docWidthFor, encodeDocs, flattenPostings } from './postings.ts'
 import { analyzeWord, type SearchDocument } from './options.ts'
 
 export const NAME_FIELDS = ['title', 'title_en', 'aliases'] as const
@@ -29,7 +29,7 @@ const FUZZY_WEIGHT = 0.45
 interface FieldArtefact {
   /** Base64 Uint32, one more than terms: postings of term t are start[t] … start[t + 1] − 1. */
   start: string
-  /** Base64 document numbers, ascending per term (Uint16 or Uint32, see docWidth). */
+  /** Base64 document numbers, ascending per term, as varint gaps (postings.ts, encodeDocs). */
   docs: string
   /** Base64 Uint8 per posting: occurrences of the term, at most 255. */
   counts: string
@@ -65,7 +65,7 @@ export function buildNamesIndex(documents: readonly SearchDocument[], split: Spl
     NAME_FIELDS.map((field, f) => {
       const { byTerm, lengths } = perField[f]!
       const flat = flattenPostings(terms, byTerm, documents.length)
-      return [field, { start: encodeArray(flat.start), docs: encodeArray(flat.docs), counts: bytesToBase64(flat.values), lengths: encodeArray(lengths) }]
+      return [field, { start: encodeArray(flat.start), docs: encodeDocs(flat.start, flat.docs), counts: bytesToBase64(flat.values), lengths: encodeArray(lengths) }]
     }),
   ) as Record<NameField, FieldArtefact>
   return { terms, docWidth: docWidthFor(documents.length), fields }
@@ -101,7 +101,8 @@ export function loadNamesIndex(artefact: NamesArtefact): NamesIndex {
     const norm = new Float64Array(count)
     // A field empty in every document has no average; MiniSearch would divide by zero, but never for a matching document.
     for (let d = 0; d < count; d++) norm[d] = K * (1 - B + (B * lengths[d]!) / (average || 1))
-    return { start: decodeUint32(a.start), docs: artefact.docWidth === 2 ? decodeUint16(a.docs) : decodeUint32(a.docs), counts: base64ToBytes(a.counts), norm }
+    const start = decodeUint32(a.start)
+    return { start, docs: decodeDocs(a.docs, start, artefact.docWidth), counts: base64ToBytes(a.counts), norm }
   })
   return { terms: artefact.terms, count, vocabulary, fields }
 }

@@ -5,7 +5,7 @@
  * table it replaced — but a common word that matches every document costs a loop over
  * one array instead of a database round trip (see README, Zoeken).
  */
-import { decodeUint16, decodeUint32, encodeArray, base64ToBytes, bytesToBase64 } from './base64.ts'
+import { decodeUint32, encodeArray, base64ToBytes, bytesToBase64 } from './base64.ts'
 import type { Match } from './match-pool.ts'
 
 /** A summary hit counts this many body hits, as FTS5's column weight did. */
@@ -20,8 +20,9 @@ export interface PostingsArtefact {
   terms: string[]
   /** Base64 Uint32, one more than terms: the postings of term t are start[t] … start[t + 1] − 1. */
   start: string
-  /** Base64 document numbers, ascending per term: Uint16 when there are at most 65,536 documents, else Uint32. */
+  /** Base64 document numbers, ascending per term, as gaps in varints (see encodeDocs). */
   docs: string
+  /** Bytes per document number once decoded: 2 up to 65,536 documents, else 4. */
   docWidth: 2 | 4
   /** Base64 Uint8 per posting: body hits + SUMMARY_WEIGHT × summary hits, at most 255. */
   weights: string
@@ -45,7 +46,52 @@ export function buildPostings(documents: readonly { summary: readonly string[]; 
   })
   const terms = [...byTerm.keys()].sort()
   const { start, docs, docWidth, values } = flattenPostings(terms, byTerm, documents.length)
-  return { terms, start: encodeArray(start), docs: encodeArray(docs), docWidth, weights: bytesToBase64(values), lengths: encodeArray(lengths) }
+  return { terms, start: encodeArray(start), docs: encodeDocs(start, docs), docWidth, weights: bytesToBase64(values), lengths: encodeArray(lengths) }
+}
+
+/**
+ * Document numbers as stored in the artefact: per term the first number, then the gaps to the
+ * next, each as a varint (7 bits a byte, high bit set when more follow). A common word's gaps
+ * are small, so most postings take one byte instead of two or four: the index file is about a
+ * third smaller, which is what bounds the corpus a Worker can hold (see README).
+ */
+export function encodeDocs(start: Uint32Array, docs: Uint16Array | Uint32Array): string {
+  const bytes: number[] = []
+  for (let t = 0; t + 1 < start.length; t++) {
+    let previous = 0
+    for (let i = start[t]!; i < start[t + 1]!; i++) {
+      let value = docs[i]! - previous
+      previous = docs[i]!
+      while (value >= 0x80) {
+        bytes.push((value & 0x7f) | 0x80)
+        value >>>= 7
+      }
+      bytes.push(value)
+    }
+  }
+  return bytesToBase64(Uint8Array.from(bytes))
+}
+
+export function decodeDocs(text: string, start: Uint32Array, width: 2 | 4): Uint16Array | Uint32Array {
+  const bytes = base64ToBytes(text)
+  const docs = width === 2 ? new Uint16Array(start[start.length - 1]!) : new Uint32Array(start[start.length - 1]!)
+  let at = 0
+  for (let t = 0; t + 1 < start.length; t++) {
+    let previous = 0
+    for (let i = start[t]!; i < start[t + 1]!; i++) {
+      let value = 0
+      let shift = 0
+      let byte: number
+      do {
+        byte = bytes[at++]!
+        value += (byte & 0x7f) * 2 ** shift
+        shift += 7
+      } while (byte & 0x80)
+      previous += value
+      docs[i] = previous
+    }
+  }
+  return docs
 }
 
 /** Bytes per document number: two while they fit. */
@@ -92,11 +138,12 @@ export function loadPostings(artefact: PostingsArtefact): Postings {
   const average = count ? sum / count || 1 : 1
   const norm = new Float64Array(count)
   for (let d = 0; d < count; d++) norm[d] = K1 * (1 - B + (B * lengths[d]!) / average)
+  const start = decodeUint32(artefact.start)
   return {
     terms: artefact.terms,
     count,
-    start: decodeUint32(artefact.start),
-    docs: artefact.docWidth === 2 ? decodeUint16(artefact.docs) : decodeUint32(artefact.docs),
+    start,
+    docs: decodeDocs(artefact.docs, start, artefact.docWidth),
     weights: base64ToBytes(artefact.weights),
     norm,
   }

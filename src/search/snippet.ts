@@ -110,4 +110,5 @@ function highlight(passage: string, wanted: string[]): string {
 }
 
 /** A word shows a wanted term: it starts with it, is a longer start of it, or has it as its stem (verkoop → verkop). */
-const matches = (word: string, term: string) => word.startsWith(term) || (term.startsWith(word) && word.length > 3) || stem(word) === term
+const matches = (word: string, term: string) =>
+  word.startsWith(term) || (term.startsWith(word) && word.length > 3) || (word.startsWith(term.slice(0, 3)) && stem(word) === term)

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { bodyExpressions, createBodyEvaluator, createBodyIndex } from '../../src/search/body-query.ts'
 import { createMatchPool, type Match } from '../../src/search/match-pool.ts'
-import { buildPostings, loadPostings, scorePhrase } from '../../src/search/postings.ts'
+import { buildPostings, decodeDocs, encodeDocs, loadPostings, scorePhrase } from '../../src/search/postings.ts'
 
 // Analysed terms, as the build writes them: summary and body per document.
 const documents = [
@@ -46,6 +46,17 @@ const close = (a: Map<number, number>, b: Map<number, number>) => {
 }
 
 describe('body index', () => {
+  it('stores document numbers as varint gaps and reads them back exactly, small and large', () => {
+    for (const width of [2, 4] as const) {
+      const max = width === 2 ? 0xffff : 2 ** 31
+      // Three terms: a dense run, an empty one, and far-apart numbers with gaps over 2^14 and 2^21.
+      const lists = [Array.from({ length: 300 }, (_, i) => i * 3), [], [0, 200, 20_000, 40_000, Math.min(max, 3_000_000), max].filter((d, i, a) => i === 0 || d > a[i - 1]!)]
+      const start = Uint32Array.from([0, ...lists.map((_, t) => lists.slice(0, t + 1).flat().length)])
+      const docs = width === 2 ? Uint16Array.from(lists.flat()) : Uint32Array.from(lists.flat())
+      expect([...decodeDocs(encodeDocs(start, docs), start, width)]).toEqual([...docs])
+    }
+  })
+
   it('survives its JSON round trip', () => {
     expect(postings.count).toBe(5)
     expect(postings.terms).toEqual([...new Set(documents.flatMap((d) => [...d.summary, ...d.body]))].sort())

@@ -126,8 +126,9 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
 
       const { passed, facets } = filterAndCount(ranking.facets, docs, filters)
       // Only the page shown needs ordering; counting and facets needed every match, unordered.
+      // Only a query citing an identifier pins anything; the others skip these passes over every match.
       const rest = isPinned.size ? passed.filter((doc) => !isPinned.has(doc)) : passed
-      const passedPinned = new Set(passed.filter((doc) => isPinned.has(doc)))
+      const passedPinned = isPinned.size ? new Set(passed.filter((doc) => isPinned.has(doc))) : isPinned
       const leading = pinnedDocs.filter((doc) => passedPinned.has(doc))
       const ordered = planned ? [...leading, ...topByScore(rest, score, offset + limit)] : [...leading, ...rest]
       const page = ordered.slice(offset, offset + limit)

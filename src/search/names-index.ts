@@ -13,7 +13,7 @@ import { tokenize } from './analyze.ts'
 import { decodeUint16, decodeUint32, encodeArray, base64ToBytes, bytesToBase64 } from './base64.ts'
 import type { Splitter } from './compounds.ts'
 import type { Match, MatchPool } from './match-pool.ts'
-import { decodeDocs, docWidthFor, encodeDocs, flattenPostings } from './postings.ts'
+import { decodeDocs, docWidthFor, encodeDocs, flattenPostings, lengthNorms } from './postings.ts'
 import { analyzeWord, type SearchDocument } from './options.ts'
 
 export const NAME_FIELDS = ['title', 'title_en', 'aliases'] as const
@@ -95,12 +95,7 @@ export function loadNamesIndex(artefact: NamesArtefact): NamesIndex {
     const a = artefact.fields[field]
     const lengths = decodeUint16(a.lengths)
     count = lengths.length
-    let sum = 0
-    for (const length of lengths) sum += length
-    const average = count ? sum / count : 0
-    const norm = new Float64Array(count)
-    // A field empty in every document has no average; MiniSearch would divide by zero, but never for a matching document.
-    for (let d = 0; d < count; d++) norm[d] = K * (1 - B + (B * lengths[d]!) / (average || 1))
+    const norm = lengthNorms(lengths, K, B)
     const start = decodeUint32(a.start)
     return { start, docs: decodeDocs(a.docs, start, artefact.docWidth), counts: base64ToBytes(a.counts), norm }
   })

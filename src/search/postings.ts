@@ -133,11 +133,7 @@ export interface Postings {
 export function loadPostings(artefact: PostingsArtefact): Postings {
   const lengths = decodeUint32(artefact.lengths)
   const count = lengths.length
-  let sum = 0
-  for (const length of lengths) sum += length
-  const average = count ? sum / count || 1 : 1
-  const norm = new Float64Array(count)
-  for (let d = 0; d < count; d++) norm[d] = K1 * (1 - B + (B * lengths[d]!) / average)
+  const norm = lengthNorms(lengths, K1, B)
   const start = decodeUint32(artefact.start)
   return {
     terms: artefact.terms,
@@ -147,6 +143,18 @@ export function loadPostings(artefact: PostingsArtefact): Postings {
     weights: base64ToBytes(artefact.weights),
     norm,
   }
+}
+
+/**
+ * Per document, BM25's length normalisation k · (1 − b + b · length / average length), for
+ * both indexes (each with its own k and b). An average of zero (a field empty everywhere)
+ * counts as one: no document then matches in it anyway.
+ */
+export function lengthNorms(lengths: ArrayLike<number>, k: number, b: number): Float64Array {
+  let sum = 0
+  for (let d = 0; d < lengths.length; d++) sum += lengths[d]!
+  const average = sum / lengths.length || 1
+  return Float64Array.from(lengths, (length) => k * (1 - b + (b * length) / average))
 }
 
 /** Number of documents containing term t. */

@@ -6,6 +6,9 @@ import { escapeHtml } from '../content/escape-html.ts'
 import { fold, stem } from './analyze.ts'
 
 const MAX = 220
+/** A word, for scoring and marking; the capturing form keeps the words when splitting around them. */
+const WORD = /[\p{L}\p{N}]+/gu
+const WORD_SPLIT = /([\p{L}\p{N}]+)/u
 /** A sentence shorter than this is a heading or a label ("Subsidie."), shown only when there is nothing better. */
 const SHORT = 40
 
@@ -25,7 +28,7 @@ export function makeSnippet(text: string, terms: readonly string[]): string | nu
     for (const start of starts) if (foldedSentence.includes(start)) bound++
     const improvable = best.length < SHORT && sentence.length >= SHORT
     if (bound === 0 || bound < bestScore || (bound === bestScore && !improvable)) return false
-    const words = foldedSentence.match(/[\p{L}\p{N}]+/gu) ?? []
+    const words = foldedSentence.match(WORD) ?? []
     let score = 0
     for (const t of wanted) if (words.some((w) => matches(w, t))) score++
     if (score > bestScore || (score === bestScore && score > 0 && improvable)) [best, bestScore] = [sentence, score]
@@ -55,7 +58,7 @@ function cutAround(sentence: string, wanted: readonly string[]): string {
   const folded = fold(sentence)
   let first = 0
   if (folded.length === sentence.length) {
-    for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+    for (const m of folded.matchAll(WORD)) {
       if (wanted.some((t) => matches(m[0], t))) {
         first = m.index
         break
@@ -99,7 +102,7 @@ function occurrences(haystack: string, needles: readonly string[]): number[] {
 function highlight(passage: string, wanted: string[]): string {
   // Split on word boundaries so that each word can be compared in folded form but shown as written.
   return passage
-    .split(/([\p{L}\p{N}]+)/u)
+    .split(WORD_SPLIT)
     .map((part, i) => {
       if (i % 2 === 0) return escapeHtml(part)
       const folded = fold(part)

@@ -31,6 +31,12 @@ describe('HTML pages', () => {
     expect(html).toContain('<input id="q" name="q"')
   })
 
+  it('writes a case period as a span, or in words while it goes on, in both languages', async () => {
+    expect((await page('/casussen/dorpshuis-voorbeeld')).html).toContain('2022–2023')
+    expect((await page('/casussen/zonnedak-voorbeeld')).html).toContain('sinds 2019')
+    expect((await page('/en/cases/zonnedak-voorbeeld')).html).toContain('since 2019')
+  })
+
   it('narrows a list to the entries linked to a rule, names the rule, and refuses an unknown one', async () => {
     const { res, html } = await page('/casussen?rule=didam-arrest')
     const unknown = await page('/casussen?rule=bestaat-niet')

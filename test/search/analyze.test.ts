@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { fold, queryWords, stem, tokenize } from '../../src/search/analyze.ts'
 import { createSplitter } from '../../src/search/compounds.ts'
 import { findIdentifiers } from '../../src/search/identifiers.ts'
+import { buildQueryNodes, MAX_QUERY_WORDS } from '../../src/search/query.ts'
+import { createSynonymTable, lexiconGroups } from '../../src/search/synonyms.ts'
 import { makeSnippet } from '../../src/search/snippet.ts'
 
 describe('analysis', () => {
@@ -26,6 +28,16 @@ describe('analysis', () => {
     expect(stem('subsidies')).toBe(stem('subsidie'))
     expect(stem('initiatieven')).toBe(stem('initiatief'))
     expect(stem('aanbestedingen')).toBe(stem('aanbesteding'))
+  })
+})
+
+describe('query', () => {
+  it('keeps one node per word up to the most the ranking can tell apart', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `woord${i}`)
+    const nodes = buildQueryNodes(words.join(' '), createSplitter([]), createSynonymTable(lexiconGroups))
+
+    expect(nodes).toHaveLength(MAX_QUERY_WORDS)
+    expect(MAX_QUERY_WORDS).toBeLessThan(32)
   })
 })
 

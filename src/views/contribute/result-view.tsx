@@ -11,6 +11,7 @@ import type { ContributeMessages } from '../../contribute/messages.ts'
 import { SECTION_KEYS, sectionHeadings } from '../../contribute/schema.ts'
 import type { CorpusOption } from '../../contribute/validate.ts'
 import type { ContributeResult } from './props.ts'
+import { periodText } from '../components/period.ts'
 
 export interface ResultActions {
   onCopy?: () => void
@@ -96,7 +97,7 @@ function Preview({ t, result, options }: { t: ContributeMessages; result: Contri
   const lang = t.lang
   const p = t.preview
   const titleOf = (list: CorpusOption[], slug: string) => list.find((o) => o.slug === slug)?.title ?? slug
-  const period = c.period.end === undefined ? fmt(p.since, { year: c.period.start }) : c.period.end === c.period.start ? String(c.period.start) : `${c.period.start}–${c.period.end}`
+  const period = periodText(c.period, (year) => fmt(p.since, { year }))
   return (
     <article class="contribute-preview" lang="nl">
       <p class="contribute-preview__title">{c.title}</p>

@@ -3,6 +3,7 @@ import type { EntryDetail } from '../../db/entries.repository.ts'
 import { BarrierBadge, OutcomeBadge } from '../components/badges.tsx'
 import { displayTitle, EntryCards } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
+import { periodText } from '../components/period.ts'
 import type { ViewContext } from '../context.ts'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
 
@@ -20,7 +21,7 @@ interface CaseMetaView {
 export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail }) {
   const { t, lang } = ctx
   const m = entry.meta as unknown as CaseMetaView
-  const period = m.period.end ? (m.period.end === m.period.start ? `${m.period.start}` : `${m.period.start}–${m.period.end}`) : t.ongoingSince(m.period.start)
+  const period = periodText(m.period, t.ongoingSince)
   return (
     <Layout ctx={ctx} title={displayTitle(entry, ctx)} description={entry.summary}>
       <article class="entry entry--case">

@@ -62,6 +62,35 @@ export const instruments = vocabulary({
   finance: { nl: 'Financiering', en: 'Finance' },
 })
 
+/** Whom a rule binds: the public bodies (and where relevant other parties) that must apply it. */
+export const appliesTo = vocabulary({
+  municipality: { nl: 'Gemeente', en: 'Municipality' },
+  province: { nl: 'Provincie', en: 'Province' },
+  'water-board': { nl: 'Waterschap', en: 'Water board' },
+  state: { nl: 'Rijk', en: 'Central government' },
+  initiative: { nl: 'Initiatief', en: 'Initiative' },
+  'housing-association': { nl: 'Woningcorporatie', en: 'Housing association' },
+  'grid-operator': { nl: 'Netbeheerder', en: 'Grid operator' },
+})
+
+/** The kind of initiative in a case: what people recognise their own plan in. */
+export const initiativeKinds = vocabulary({
+  dorpshuis: { nl: 'Dorpshuis of buurthuis', en: 'Village or community centre' },
+  zorgcooperatie: { nl: 'Zorgcoöperatie', en: 'Care cooperative' },
+  energiecooperatie: { nl: 'Energiecoöperatie', en: 'Energy cooperative' },
+  warmtecooperatie: { nl: 'Warmtecoöperatie', en: 'Heat cooperative' },
+  voedselbos: { nl: 'Voedselbos of stadslandbouw', en: 'Food forest or urban farming' },
+  wooncooperatie: { nl: 'Wooncoöperatie of CPO', en: 'Housing cooperative or self-build group' },
+  meetnet: { nl: 'Meetnet', en: 'Citizen sensing network' },
+  sportvereniging: { nl: 'Sportvereniging', en: 'Sports club' },
+  speeltuin: { nl: 'Speeltuin', en: 'Playground' },
+  buurtbedrijf: { nl: 'Buurtbedrijf of dorpscoöperatie', en: 'Neighbourhood enterprise or village cooperative' },
+  natuurbeheer: { nl: 'Natuur- of groenbeheer', en: 'Nature or green space care' },
+  cultuurplek: { nl: 'Cultuur- of broedplaats', en: 'Cultural space or creative hub' },
+  mobiliteit: { nl: 'Buurtbus of deelvervoer', en: 'Community transport' },
+  other: { nl: 'Anders', en: 'Other' },
+})
+
 export const statuses = vocabulary({
   'in-force': { nl: 'Geldt', en: 'In force' },
   changing: { nl: 'Verandert', en: 'Changing' },

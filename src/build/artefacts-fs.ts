@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { KindName } from '../content/kinds.ts'
 import { listContentFiles } from '../content/load-fs.ts'
 
 export const DB_FILE = 'tussenruimte.sqlite'
@@ -18,7 +19,7 @@ export const MANIFEST_FILE = 'manifest.json'
 export interface Manifest {
   fingerprint: string
   builtAt: string
-  counts: { rules: number; workarounds: number; cases: number; pages: number }
+  counts: Record<KindName, number>
 }
 
 export const currentDir = (outRoot: string) => join(outRoot, 'current')

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync, lstatSync } from 'node:fs'
 import { join } from 'node:path'
+import { countsOf } from '../content/corpus.ts'
 import { loadContent } from '../content/load-fs.ts'
 import type { Problem } from '../content/problems.ts'
 import { applyMigrations } from '../db/migrate.ts'
@@ -36,7 +37,7 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
   const manifest: Manifest = {
     fingerprint: print,
     builtAt: new Date().toISOString(),
-    counts: { rules: corpus.rules.length, workarounds: corpus.workarounds.length, cases: corpus.cases.length, pages: corpus.pages.length },
+    counts: countsOf(corpus),
   }
 
   const buildsDir = join(outRoot, 'builds')

@@ -2,27 +2,20 @@
  * Turns a validated corpus into the rows of the build database. Pure: used by the Node
  * build (better-sqlite3) and by the D1 seed alike, so both hold the same data.
  */
-import type { Insertable } from 'kysely'
-import type { Corpus } from '../content/corpus.ts'
+import { allEntries, type Corpus } from '../content/corpus.ts'
+import { kindRegistry, type KindDeclaration } from '../content/kinds.ts'
 import { referenceUrl } from '../content/identifiers.ts'
 import { htmlToText, renderMarkdown } from '../content/markdown.ts'
-import type { Entry } from '../content/parse.ts'
-import type { Database } from '../db/schema.ts'
+import type { BuildRows } from '../db/schema.ts'
 
-export interface BuildRows {
-  entries: Insertable<Database['entries']>[]
-  entry_facets: Insertable<Database['entry_facets']>[]
-  links: Insertable<Database['links']>[]
-  entry_references: Insertable<Database['entry_references']>[]
-  /** Analysed body terms for full-text search; filled by the search build (src/build/search-rows.ts). */
-}
+export type { BuildRows }
 
 export function corpusToRows(corpus: Corpus): BuildRows {
   const rows: BuildRows = { entries: [], entry_facets: [], links: [], entry_references: [] }
-  const rulesBySlug = new Map(corpus.rules.map((r) => [r.slug, r]))
-  const all: Entry[] = [...corpus.rules, ...corpus.workarounds, ...corpus.cases, ...corpus.pages]
+  const rulesBySlug = new Map(corpus.rule.map((r) => [r.slug, r.meta]))
+  const rule = (slug: string) => rulesBySlug.get(slug)
 
-  for (const entry of all) {
+  for (const entry of allEntries(corpus)) {
     const { meta } = entry
     const bodyHtml = renderMarkdown(entry.body)
     const { title, title_en, summary, summary_en, last_reviewed, ...rest } = meta
@@ -55,46 +48,15 @@ export function corpusToRows(corpus: Corpus): BuildRows {
         })
       })
     }
-    const link = (slugs: readonly string[] | undefined, relation: 'related' | 'rule' | 'workaround') =>
-      [...new Set(slugs ?? [])].forEach((to, position) => rows.links.push({ from_slug: entry.slug, to_slug: to, relation, position }))
-    const facet = (name: string, values: Iterable<string>) => {
-      for (const value of new Set(values)) rows.entry_facets.push({ slug: entry.slug, facet: name, value })
+    const declaration = kindRegistry[entry.kind] as KindDeclaration
+    // Each link field's name is the relation; the kind it points at comes from the registry.
+    for (const field of Object.keys(declaration.links)) {
+      const slugs = (meta as Record<string, unknown>)[field]
+      if (!Array.isArray(slugs)) continue
+      ;[...new Set(slugs as string[])].forEach((to, position) => rows.links.push({ from_slug: entry.slug, to_slug: to, relation: field, position }))
     }
-    // Workarounds and cases take levels, instruments (and for workarounds, domains) from the rules they link to.
-    const fromRules = (slugs: readonly string[], pick: (r: Extract<Entry, { kind: 'rule' }>) => readonly string[]) =>
-      slugs.flatMap((s) => {
-        const rule = rulesBySlug.get(s)
-        return rule ? pick(rule) : []
-      })
-
-    switch (entry.kind) {
-      case 'rule':
-        link(entry.meta.related, 'related')
-        facet('domain', entry.meta.domains)
-        facet('level', entry.meta.levels)
-        facet('instrument', entry.meta.instruments)
-        facet('kind', [entry.meta.kind])
-        facet('status', [entry.meta.status])
-        break
-      case 'workaround':
-        link(entry.meta.rules, 'rule')
-        facet('domain', fromRules(entry.meta.rules, (r) => r.meta.domains))
-        facet('level', fromRules(entry.meta.rules, (r) => r.meta.levels))
-        facet('instrument', fromRules(entry.meta.rules, (r) => r.meta.instruments))
-        facet('certainty', [entry.meta.certainty])
-        break
-      case 'case':
-        link(entry.meta.rules, 'rule')
-        link(entry.meta.workarounds, 'workaround')
-        facet('domain', entry.meta.domains)
-        facet('level', fromRules(entry.meta.rules, (r) => r.meta.levels))
-        facet('instrument', fromRules(entry.meta.rules, (r) => r.meta.instruments))
-        facet('outcome', [entry.meta.outcome])
-        facet('barrier', [entry.meta.barrier])
-        facet('province', [entry.meta.province])
-        break
-      case 'page':
-        break
+    for (const [facet, values] of Object.entries(declaration.derive(meta, rule))) {
+      for (const value of new Set(values)) rows.entry_facets.push({ slug: entry.slug, facet, value })
     }
   }
   return rows

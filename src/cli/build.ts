@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 import { buildArtefacts } from '../build/build-fs.ts'
+import { describeCounts } from '../content/corpus.ts'
 import { formatProblem } from '../content/problems.ts'
 
 const root = process.cwd()
@@ -17,7 +18,7 @@ if (!outcome.ok) {
 } else {
   const { counts } = outcome.manifest
   console.log(
-    `Built ${counts.rules} rules, ${counts.workarounds} workarounds, ${counts.cases} cases, ${counts.pages} pages ` +
+    `Built ${describeCounts(counts)} ` +
       `(index ${(outcome.indexBytes / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - started)} ms.`,
   )
   if (outcome.warnings.length) console.log(`${outcome.warnings.length} warning(s): run npm run check to see them.`)

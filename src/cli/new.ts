@@ -10,17 +10,19 @@ import { dirname, join } from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { fileURLToPath } from 'node:url'
 import { listContentFiles, todayIso } from '../content/load-fs.ts'
-import { kinds } from '../content/schema.ts'
+import { kindNames, kindRegistry as kinds, type KindName } from '../content/kinds.ts'
 import { isSlug, SLUG_MAX, slugify } from '../contribute/slug.ts'
 
 export const TEMPLATES_DIR = 'content/_templates'
-const KINDS = ['case', 'workaround', 'rule'] as const
-type NewKind = (typeof KINDS)[number]
+/** The kinds that have a template in the registry. */
+const KINDS = kindNames.filter((kind) => kinds[kind].template)
+type NewKind = KindName
 /** Dutch names are accepted too: contributors think in casus, oplossing and regel. */
-const ALIASES: Record<string, NewKind> = { casus: 'case', oplossing: 'workaround', regel: 'rule' }
+const ALIASES: Record<string, NewKind> = Object.fromEntries(KINDS.map((kind) => [kinds[kind].label.nl.one.toLowerCase(), kind]))
+const kindList = KINDS.map((kind) => `${kind} (${kinds[kind].label.nl.one.toLowerCase()})`)
 
 const USAGE = `Gebruik: npm run new -- <soort> <slug>
-  soort  case (casus), workaround (oplossing) of rule (regel)
+  soort  ${kindList.slice(0, -1).join(', ')} of ${kindList.at(-1)}
   slug   de bestandsnaam zonder .md: kleine letters, cijfers en streepjes, zoals dorpshuis-oldenzijl
 Voorbeeld: npm run new -- case dorpshuis-oldenzijl`
 
@@ -35,7 +37,7 @@ export class NewFileError extends Error {
 
 export function parseKind(value: string): NewKind {
   const kind = (KINDS as readonly string[]).includes(value) ? (value as NewKind) : ALIASES[value]
-  if (!kind) throw new NewFileError(`"${value}" is geen soort die u kunt maken. Kies case, workaround of rule.\n\n${USAGE}`, 2)
+  if (!kind) throw new NewFileError(`"${value}" is geen soort die u kunt maken. Kies ${KINDS.slice(0, -1).join(', ')} of ${KINDS.at(-1)}.\n\n${USAGE}`, 2)
   return kind
 }
 

@@ -3,20 +3,23 @@
  * should connect do. Works on parsed entries, so it runs the same in the CLI and in tests.
  */
 import { closest } from './closest.ts'
-import type { Entry, RawDocument } from './parse.ts'
+import { kindNames, kindRegistry, type KindName } from './kinds.ts'
+import type { Entry, EntryOf, RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
 
-export interface Corpus {
-  rules: Extract<Entry, { kind: 'rule' }>[]
-  workarounds: Extract<Entry, { kind: 'workaround' }>[]
-  cases: Extract<Entry, { kind: 'case' }>[]
-  pages: Extract<Entry, { kind: 'page' }>[]
-}
+/** The valid entries, per kind, sorted by slug. */
+export type Corpus = { [K in KindName]: EntryOf<K>[] }
 
 export function groupEntries(entries: readonly Entry[]): Corpus {
-  const byKind = <K extends Entry['kind']>(kind: K) =>
-    entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind).sort((a, b) => a.slug.localeCompare(b.slug))
-  return { rules: byKind('rule'), workarounds: byKind('workaround'), cases: byKind('case'), pages: byKind('page') }
+  const corpus = Object.fromEntries(kindNames.map((kind) => [kind, [] as Entry[]])) as Record<KindName, Entry[]>
+  for (const entry of entries) corpus[entry.kind].push(entry)
+  for (const list of Object.values(corpus)) list.sort((a, b) => a.slug.localeCompare(b.slug))
+  return corpus as Corpus
+}
+
+/** Every entry of the corpus, kind by kind in registry order. */
+export function allEntries(corpus: Corpus): Entry[] {
+  return kindNames.flatMap((kind): Entry[] => corpus[kind])
 }
 
 /**
@@ -26,8 +29,7 @@ export function groupEntries(entries: readonly Entry[]): Corpus {
 export function checkCorpus(documents: readonly RawDocument[]): Problem[] {
   const problems: Problem[] = []
   const slugsOf = (kind: RawDocument['kind']) => new Set(documents.filter((d) => d.kind === kind).map((d) => d.slug))
-  const ruleSlugs = slugsOf('rule')
-  const workaroundSlugs = slugsOf('workaround')
+  const slugs = Object.fromEntries(kindNames.map((kind) => [kind, slugsOf(kind)])) as Record<KindName, Set<string>>
   const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
 
   const checkLinks = (doc: RawDocument, field: string, target: Set<string>, kind: string) => {
@@ -46,14 +48,12 @@ export function checkCorpus(documents: readonly RawDocument[]): Problem[] {
   }
 
   for (const doc of documents) {
-    if (doc.kind === 'rule') {
-      checkLinks(doc, 'related', ruleSlugs, 'rule')
-      if (list(doc.data.related).includes(doc.slug)) {
-        problems.push({ file: doc.file, line: doc.lineOf(['related']), field: 'related', problem: 'links to itself', expected: 'other rules only', severity: 'error' })
+    for (const [field, target] of Object.entries(kindRegistry[doc.kind].links as Record<string, KindName>)) {
+      checkLinks(doc, field, slugs[target], target)
+      if (target === doc.kind && list(doc.data[field]).includes(doc.slug)) {
+        problems.push({ file: doc.file, line: doc.lineOf([field]), field, problem: 'links to itself', expected: `other ${target}s only`, severity: 'error' })
       }
     }
-    if (doc.kind === 'workaround' || doc.kind === 'case') checkLinks(doc, 'rules', ruleSlugs, 'rule')
-    if (doc.kind === 'case') checkLinks(doc, 'workarounds', workaroundSlugs, 'workaround')
   }
 
   // Slugs are unique across the whole corpus, so a slug alone names one entry in search and feeds.
@@ -77,4 +77,14 @@ export function checkCorpus(documents: readonly RawDocument[]): Problem[] {
     }
   }
   return problems
+}
+
+/** Number of entries per kind. */
+export function countsOf(corpus: Corpus): Record<KindName, number> {
+  return Object.fromEntries(kindNames.map((kind) => [kind, corpus[kind].length])) as Record<KindName, number>
+}
+
+/** "24 rules, 51 workarounds, …" for command-line output. */
+export function describeCounts(counts: Record<KindName, number>): string {
+  return kindNames.map((kind) => `${counts[kind]} ${kindRegistry[kind].label.en[counts[kind] === 1 ? 'one' : 'many'].toLowerCase()}`).join(', ')
 }

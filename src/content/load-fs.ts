@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { checkCorpus, groupEntries, type Corpus } from './corpus.ts'
 import { parseEntry, type Entry, type RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
-import { kinds, type Kind } from './schema.ts'
+import { kindNames, kindRegistry, type KindName } from './kinds.ts'
 
 export interface LoadResult {
   corpus: Corpus
@@ -20,9 +20,10 @@ export function todayIso(): string {
 }
 
 /** The content files below a root, as repository-relative paths with their kind. */
-export function listContentFiles(root: string): { file: string; kind: Kind }[] {
-  const files: { file: string; kind: Kind }[] = []
-  for (const [kind, { dir }] of Object.entries(kinds) as [Kind, (typeof kinds)[Kind]][]) {
+export function listContentFiles(root: string): { file: string; kind: KindName }[] {
+  const files: { file: string; kind: KindName }[] = []
+  for (const kind of kindNames) {
+    const { dir } = kindRegistry[kind]
     const abs = join(root, dir)
     if (!existsSync(abs)) continue
     for (const name of readdirSync(abs).sort()) {

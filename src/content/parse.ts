@@ -7,7 +7,8 @@ import { closest } from './closest.ts'
 import { splitFrontMatter } from './front-matter.ts'
 import { hasPlaceholder, isUnder, PLACEHOLDER, placeholderLines, placeholderPaths, withoutPlaceholderItems } from './placeholders.ts'
 import { formatPath, type Problem } from './problems.ts'
-import { kinds, splitMessage, SLUG_PATTERN, type CaseMeta, type Kind, type PageMeta, type RuleMeta, type WorkaroundMeta } from './schema.ts'
+import { kindRegistry, type KindName, type MetaOf } from './kinds.ts'
+import { splitMessage, SLUG_PATTERN } from './schema.ts'
 
 interface EntryBase {
   slug: string
@@ -17,23 +18,21 @@ interface EntryBase {
   /** Line in the file of the value at a front-matter path. */
   lineOf(path: readonly (string | number)[]): number
 }
-export type RuleEntry = EntryBase & { kind: 'rule'; meta: RuleMeta }
-export type WorkaroundEntry = EntryBase & { kind: 'workaround'; meta: WorkaroundMeta }
-export type CaseEntry = EntryBase & { kind: 'case'; meta: CaseMeta }
-export type PageEntry = EntryBase & { kind: 'page'; meta: PageMeta }
-export type Entry = RuleEntry | WorkaroundEntry | CaseEntry | PageEntry
+/** A valid entry of one kind, with the schema's own type for its front matter. */
+export type EntryOf<K extends KindName> = EntryBase & { kind: K; meta: MetaOf<K> }
+export type Entry = { [K in KindName]: EntryOf<K> }[KindName]
 
 export interface ParseInput {
   file: string
   source: string
-  kind: Kind
+  kind: KindName
   /** Today's date as YYYY-MM-DD; injected so that tests are stable. */
   today: string
 }
 
 /** A file whose front matter parsed as YAML, valid or not: enough to check its links. */
 export interface RawDocument {
-  kind: Kind
+  kind: KindName
   slug: string
   file: string
   data: Record<string, unknown>
@@ -64,7 +63,7 @@ export function parseEntry({ file, source, kind, today }: ParseInput): ParseResu
   for (const error of front.errors) add(error.line, 'front matter', `is not valid YAML: ${error.message}`, 'valid YAML')
   if (front.errors.length) return { problems }
 
-  const { schema, sections } = kinds[kind]
+  const { schema, sections } = kindRegistry[kind]
   // A placeholder left by a template is reported once, with what belongs there, instead of
   // the schema and link errors it would also cause.
   const placeholders = placeholderPaths(front.data)

@@ -208,21 +208,3 @@ export type RuleMeta = v.InferOutput<typeof ruleSchema>
 export type WorkaroundMeta = v.InferOutput<typeof workaroundSchema>
 export type CaseMeta = v.InferOutput<typeof caseSchema>
 export type PageMeta = v.InferOutput<typeof pageSchema>
-
-/** Each kind of file: its schema, the folder it lives in and the body sections it must have, in order. */
-export const kinds = {
-  rule: { schema: ruleSchema, dir: 'rules', sections: ['Wat de regel vraagt', 'Waar het knelt', 'Tussenruimte'] },
-  workaround: {
-    schema: workaroundSchema,
-    dir: 'content/workarounds',
-    sections: ['Hoe het werkt', 'Voorwaarden', "Risico's"],
-  },
-  case: {
-    schema: caseSchema,
-    dir: 'content/cases',
-    sections: ['Wat er gebeurde', 'Waar het knelde', 'Hoe het is opgelost', 'Lessen'],
-  },
-  page: { schema: pageSchema, dir: 'content/pages', sections: [] as string[] },
-} as const
-
-export type Kind = keyof typeof kinds

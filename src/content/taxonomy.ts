@@ -13,12 +13,6 @@ function vocabulary<const K extends string>(labels: Record<K, Label>) {
   return { keys: Object.keys(labels) as [K, ...K[]], labels }
 }
 
-export const entryTypes = vocabulary({
-  rule: { nl: 'Regel', en: 'Rule' },
-  workaround: { nl: 'Oplossing', en: 'Workaround' },
-  case: { nl: 'Casus', en: 'Case' },
-})
-
 export const ruleKinds = vocabulary({
   ruling: { nl: 'Uitspraak', en: 'Ruling' },
   law: { nl: 'Wet', en: 'Law' },
@@ -153,21 +147,26 @@ export const referenceTypes = vocabulary({
   url: { nl: 'Webpagina', en: 'Web page' },
 })
 
-export type EntryType = (typeof entryTypes.keys)[number]
 export type Lang = keyof Label
+export type Vocabulary = { keys: readonly string[]; labels: Record<string, Label> }
 
-/** The facets a search can be filtered on, each with the vocabulary its values come from. */
-export const facets = {
-  type: entryTypes,
-  domain: domains,
-  level: levels,
-  instrument: instruments,
-  outcome: outcomes,
-  barrier: barriers,
-} as const
+/**
+ * The facets a search and the lists can be filtered on, besides the kind of entry (`type`, whose
+ * values are the listed kinds of src/content/kinds.ts): each with its name for people and the
+ * vocabulary its values come from. Which kinds carry a facet, and how, is in the kind registry.
+ */
+export const entryFacets = {
+  domain: { label: { nl: 'Domein', en: 'Domain' }, vocabulary: domains },
+  level: { label: { nl: 'Bestuurslaag', en: 'Level of government' }, vocabulary: levels },
+  instrument: { label: { nl: 'Instrument', en: 'Instrument' }, vocabulary: instruments },
+  outcome: { label: { nl: 'Afloop', en: 'Outcome' }, vocabulary: outcomes },
+  barrier: { label: { nl: 'Soort blokkade', en: 'Kind of barrier' }, vocabulary: barriers },
+} satisfies Record<string, { label: Label; vocabulary: Vocabulary }>
 
-export type FacetName = keyof typeof facets
-export const facetNames = Object.keys(facets) as FacetName[]
+export type EntryFacetName = keyof typeof entryFacets
+export type FacetName = 'type' | EntryFacetName
+export const entryFacetNames = Object.keys(entryFacets) as EntryFacetName[]
+export const facetNames: FacetName[] = ['type', ...entryFacetNames]
 
 /** Looks up the label of a vocabulary value, falling back to the key itself. */
 export function labelOf(vocab: { labels: Record<string, Label> }, key: string, lang: Lang): string {

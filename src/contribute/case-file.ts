@@ -4,7 +4,7 @@
  * string (JSON's escaping is valid YAML), so no value can break out of its field; vocabulary
  * keys, slugs and years are written plain, as contributors write them by hand.
  */
-import { kinds } from '../content/schema.ts'
+import { kindRegistry as kinds } from '../content/kinds.ts'
 import { SECTION_KEYS, sectionHeadings, type CaseContribution } from './schema.ts'
 
 export interface CaseFile {

@@ -4,7 +4,8 @@
  * rewrites them between their markers; a test fails when they are out of date.
  */
 import { identifierPatterns, referenceUrl } from '../content/identifiers.ts'
-import { kinds, referenceSchema, splitMessage } from '../content/schema.ts'
+import { kindNames, kindRegistry as kinds, type KindName } from '../content/kinds.ts'
+import { referenceSchema, splitMessage } from '../content/schema.ts'
 import * as taxonomy from '../content/taxonomy.ts'
 
 type Node = {
@@ -18,7 +19,7 @@ type Node = {
 }
 
 /** The documented kinds, in the order the guide presents them. */
-export const TABLE_KINDS = ['case', 'workaround', 'rule'] as const
+export const TABLE_KINDS = kindNames.filter((kind) => kinds[kind].template)
 
 const unwrapOptional = (node: Node): { node: Node; optional: boolean } => (node.type === 'optional' && node.wrapped ? { node: node.wrapped, optional: true } : { node, optional: false })
 /** The actions of a schema's pipe, including those of a piped schema it starts from (the slug field pipes `slug`). */
@@ -77,7 +78,7 @@ function rows(entries: Record<string, Node>, prefix = ''): string[] {
   return out
 }
 
-export function fieldTable(kind: (typeof TABLE_KINDS)[number]): string {
+export function fieldTable(kind: KindName): string {
   const schema = kinds[kind].schema as unknown as Node
   const sections = kinds[kind].sections.map((heading) => `\`## ${heading}\``).join(', ')
   return ['| veld | soort | verplicht | toegestane waarden | betekenis |', '|---|---|---|---|---|', ...rows(schema.entries!), '', `Onder de velden volgen deze kopjes, in deze volgorde: ${sections}.`].join('\n')

@@ -6,7 +6,8 @@
  * check rejects.
  */
 import * as v from 'valibot'
-import { caseSchema, kinds } from '../content/schema.ts'
+import { kindRegistry as kinds } from '../content/kinds.ts'
+import { caseSchema } from '../content/schema.ts'
 
 /** Stable API keys for the body sections of a case, in the order of `kinds.case.sections`. */
 export const SECTION_KEYS = ['happened', 'friction', 'resolution', 'lessons'] as const

@@ -3,55 +3,19 @@
  * domain objects here and nowhere else.
  */
 import type { Kysely } from 'kysely'
-import type { Selectable } from 'kysely'
-import type { Database, EntryReferencesTable, EntryRow } from './schema.ts'
+import { isListedKind, listedKinds, type ListedKind } from '../content/kinds.ts'
+import type { EntryDetailOf, EntrySummary, EntrySummaryOf, FacetFilters, Page } from './entry-types.ts'
+import type { Database, EntryRow } from './schema.ts'
 
-export type EntryType = 'rule' | 'workaround' | 'case'
+export type { EntryDetail, EntryDetailOf, EntrySummary, EntrySummaryOf, FacetFilters, Page, ReferenceView } from './entry-types.ts'
 
-export interface EntrySummary {
-  type: EntryType
-  slug: string
-  title: string
-  titleEn: string | null
-  summary: string
-  summaryEn: string | null
-  lastReviewed: string
-  reviewBy: string | null
-  /** Type-specific front-matter fields (kind, certainty, outcome, period, …). */
-  meta: Record<string, unknown>
-  /** Facet values: domain, level, instrument, outcome, barrier, … */
-  facets: Record<string, string[]>
-}
-
-/** A source as pages and the API show it: the stored reference without its entry and position. */
-export type ReferenceView = Omit<Selectable<EntryReferencesTable>, 'slug' | 'position'>
-
-export interface EntryDetail extends EntrySummary {
-  bodyHtml: string
-  sourcePath: string
-  references: ReferenceView[]
-  /** Rules this entry links to (workaround/case) or that relate to it (rule). */
-  rules: EntrySummary[]
-  workarounds: EntrySummary[]
-  cases: EntrySummary[]
-  related: EntrySummary[]
-}
-
-export interface Page {
-  slug: string
-  title: string
-  titleEn: string | null
-  summary: string
-  bodyHtml: string
-  lastReviewed: string
-  sourcePath: string
-}
-
-export type FacetFilters = Partial<Record<string, string[]>>
-
+/**
+ * The one row → entry mapping. `meta_json` was written by the build from the kind's validated
+ * front matter (src/build/rows.ts), so it has the kind's stored shape.
+ */
 function toSummary(row: EntryRow, facets: Record<string, string[]>): EntrySummary {
   return {
-    type: row.type as EntryType,
+    type: row.type,
     slug: row.slug,
     title: row.title,
     titleEn: row.title_en,
@@ -59,9 +23,9 @@ function toSummary(row: EntryRow, facets: Record<string, string[]>): EntrySummar
     summaryEn: row.summary_en,
     lastReviewed: row.last_reviewed,
     reviewBy: row.review_by,
-    meta: JSON.parse(row.meta_json) as Record<string, unknown>,
+    meta: JSON.parse(row.meta_json),
     facets,
-  }
+  } as EntrySummary
 }
 
 export function createEntriesRepository(db: Kysely<Database>) {
@@ -84,53 +48,54 @@ export function createEntriesRepository(db: Kysely<Database>) {
 
   return {
     /** Entries of one type, filtered by facet values (OR within a facet, AND across) and optionally by a linked rule, sorted by title. */
-    async listEntries(type: EntryType, filters: FacetFilters = {}, linkedToRule?: string): Promise<EntrySummary[]> {
+    async listEntries<K extends ListedKind>(type: K, filters: FacetFilters = {}, linkedToRule?: string): Promise<EntrySummaryOf<K>[]> {
       let query = db.selectFrom('entries').selectAll().where('type', '=', type)
       if (linkedToRule) {
-        query = query.where('slug', 'in', db.selectFrom('links').select('from_slug').where('to_slug', '=', linkedToRule).where('relation', '=', 'rule'))
+        query = query.where('slug', 'in', db.selectFrom('links').select('from_slug').where('to_slug', '=', linkedToRule))
       }
       for (const [facet, values] of Object.entries(filters)) {
         if (!values?.length) continue
         query = query.where('slug', 'in', db.selectFrom('entry_facets').select('slug').where('facet', '=', facet).where('value', 'in', values))
       }
       const rows = await query.orderBy('title').execute()
-      return summaries(rows)
+      return (await summaries(rows)) as EntrySummaryOf<K>[]
     },
 
     /** An entry's names only, for a page that mentions it (a list narrowed to a rule). */
-    async findName(type: EntryType, slug: string): Promise<{ slug: string; title: string; titleEn: string | null } | undefined> {
+    async findName(type: ListedKind, slug: string): Promise<{ slug: string; title: string; titleEn: string | null } | undefined> {
       const row = await db.selectFrom('entries').select(['slug', 'title', 'title_en']).where('type', '=', type).where('slug', '=', slug).executeTakeFirst()
       return row && { slug: row.slug, title: row.title, titleEn: row.title_en }
     },
 
-    async findEntry(type: EntryType, slug: string): Promise<EntryDetail | undefined> {
+    async findEntry<K extends ListedKind>(type: K, slug: string): Promise<EntryDetailOf<K> | undefined> {
       const row = await db.selectFrom('entries').selectAll().where('type', '=', type).where('slug', '=', slug).executeTakeFirst()
       if (!row) return undefined
       const [references, outgoing, incoming] = await Promise.all([
         db.selectFrom('entry_references').selectAll().where('slug', '=', slug).orderBy('position').execute(),
-        db.selectFrom('links').selectAll().where('from_slug', '=', slug).orderBy('position').execute(),
+        db.selectFrom('links').selectAll().where('from_slug', '=', slug).orderBy('relation').orderBy('position').execute(),
         db.selectFrom('links').selectAll().where('to_slug', '=', slug).execute(),
       ])
       const linkedSlugs = [...new Set([...outgoing.map((l) => l.to_slug), ...incoming.map((l) => l.from_slug)])]
       const linkedRows = linkedSlugs.length ? await db.selectFrom('entries').selectAll().where('slug', 'in', linkedSlugs).execute() : []
-      const linked = new Map((await summaries(linkedRows)).map((s) => [s.slug, s]))
-      const pick = (slugs: string[]) => slugs.map((s) => linked.get(s)).filter((s): s is EntrySummary => s !== undefined)
-      const byTitle = (a: EntrySummary, b: EntrySummary) => a.title.localeCompare(b.title, 'nl')
-      const out = (relation: string) => outgoing.filter((l) => l.relation === relation).map((l) => l.to_slug)
-      const inc = (relation: string, fromType: EntryType) =>
-        pick(incoming.filter((l) => l.relation === relation).map((l) => l.from_slug)).filter((s) => s.type === fromType).sort(byTitle)
+      const bySlug = new Map((await summaries(linkedRows.filter((r) => isListedKind(r.type)))).map((s) => [s.slug, s]))
+      const linked = Object.fromEntries(listedKinds.map((kind) => [kind, [] as EntrySummary[]])) as Record<ListedKind, EntrySummary[]>
+      const add = (s: EntrySummary | undefined) => {
+        if (s && !linked[s.type].some((e) => e.slug === s.slug)) linked[s.type].push(s)
+      }
+      outgoing.forEach((l) => add(bySlug.get(l.to_slug)))
+      incoming
+        .map((l) => bySlug.get(l.from_slug))
+        .filter((s): s is EntrySummary => s !== undefined)
+        .sort((a, b) => a.title.localeCompare(b.title, 'nl'))
+        .forEach(add)
       const [summary] = await summaries([row])
-
       return {
         ...summary!,
         bodyHtml: row.body_html,
         sourcePath: row.source_path,
         references: references.map(({ slug: _slug, position: _position, ...reference }) => reference),
-        rules: type === 'rule' ? [] : pick(out('rule')),
-        workarounds: type === 'rule' ? inc('rule', 'workaround') : type === 'case' ? pick(out('workaround')) : [],
-        cases: type === 'rule' ? inc('rule', 'case') : type === 'workaround' ? inc('workaround', 'case') : [],
-        related: type === 'rule' ? [...new Map([...pick(out('related')), ...inc('related', 'rule')].map((s) => [s.slug, s])).values()] : [],
-      }
+        linked,
+      } as EntryDetailOf<K>
     },
 
     async findPage(slug: string): Promise<Page | undefined> {
@@ -150,7 +115,7 @@ export function createEntriesRepository(db: Kysely<Database>) {
      * Entries citing a legal identifier (ECLI, BWB id, CELEX, …), optionally at one article;
      * those that cite it as their first source (the entry about it) first.
      */
-    async findByIdentifier(identifier: string, article?: string): Promise<{ slug: string; type: EntryType }[]> {
+    async findByIdentifier(identifier: string, article?: string): Promise<{ slug: string; type: ListedKind }[]> {
       let query = db
         .selectFrom('entry_references')
         .innerJoin('entries', 'entries.slug', 'entry_references.slug')
@@ -160,17 +125,16 @@ export function createEntriesRepository(db: Kysely<Database>) {
         .groupBy(['entries.slug', 'entries.type'])
       if (article) query = query.where('entry_references.article', '=', article)
       const rows = await query.orderBy('first').orderBy('entries.slug').execute()
-      return rows.map((r) => ({ slug: r.slug, type: r.type as EntryType }))
+      return rows.filter((r) => isListedKind(r.type)).map((r) => ({ slug: r.slug, type: r.type as ListedKind }))
     },
 
     /** Slugs of the entries of one type that link to a rule. */
-    async listSlugsLinkedToRule(type: EntryType, rule: string): Promise<Set<string>> {
+    async listSlugsLinkedToRule(type: ListedKind, rule: string): Promise<Set<string>> {
       const rows = await db
         .selectFrom('links')
         .innerJoin('entries', 'entries.slug', 'links.from_slug')
         .select('links.from_slug')
         .where('links.to_slug', '=', rule)
-        .where('links.relation', '=', 'rule')
         .where('entries.type', '=', type)
         .execute()
       return new Set(rows.map((r) => r.from_slug))
@@ -182,7 +146,7 @@ export function createEntriesRepository(db: Kysely<Database>) {
         .selectFrom('links')
         .innerJoin('entry_facets', 'entry_facets.slug', 'links.from_slug')
         .select(['links.from_slug', 'links.to_slug', 'entry_facets.value'])
-        .where('links.relation', '=', 'rule')
+        .where('links.to_slug', 'in', db.selectFrom('entries').select('slug').where('type', '=', 'rule'))
         .where('entry_facets.facet', '=', 'domain')
         .where('links.from_slug', 'in', db.selectFrom('entries').select('slug').where('type', '=', 'case'))
         .execute()

@@ -2,11 +2,12 @@
  * Kysely table types for the build database (src/db/migrations). Row types stay inside the
  * repositories; the rest of the app sees domain objects.
  */
-import type { Selectable } from 'kysely'
+import type { Insertable, Selectable } from 'kysely'
+import type { KindName } from '../content/kinds.ts'
 
 export interface EntriesTable {
   slug: string
-  type: 'rule' | 'workaround' | 'case' | 'page'
+  type: KindName
   title: string
   title_en: string | null
   summary: string
@@ -28,7 +29,8 @@ export interface EntryFacetsTable {
 export interface LinksTable {
   from_slug: string
   to_slug: string
-  relation: 'related' | 'rule' | 'workaround'
+  /** The front-matter field holding the link; the registry declares which kind it points at. */
+  relation: string
   position: number
 }
 
@@ -58,3 +60,11 @@ export interface Database {
 }
 
 export type EntryRow = Selectable<EntriesTable>
+
+/** Every row of a build, per table the build writes (build_info is written apart). */
+export interface BuildRows {
+  entries: Insertable<EntriesTable>[]
+  entry_facets: Insertable<EntryFacetsTable>[]
+  links: Insertable<LinksTable>[]
+  entry_references: Insertable<EntryReferencesTable>[]
+}

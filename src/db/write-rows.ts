@@ -1,6 +1,6 @@
 /** Writes build rows into an empty database, in batches small enough for SQLite's parameter limit. */
 import type { Kysely } from 'kysely'
-import type { BuildRows } from '../build/rows.ts'
+import type { BuildRows } from './schema.ts'
 import type { Database } from './schema.ts'
 
 const BATCH = 50

@@ -1,11 +1,10 @@
 /** The JSON shapes of the API: English camelCase field names, links to the HTML pages and to the API. */
+import { listedKinds, listingOf, type ListedKind } from '../content/kinds.ts'
 import type { EntryDetail, EntrySummary } from '../db/entries.repository.ts'
-import { entryPath } from './paths.ts'
+import { entryPath } from '../paths.ts'
 
-const apiSegment = { rule: 'rules', workaround: 'workarounds', case: 'cases' } as const
-
-export function apiPath(type: EntrySummary['type'], slug: string): string {
-  return `/api/v1/${apiSegment[type]}/${slug}`
+export function apiPath(type: ListedKind, slug: string): string {
+  return `/api/v1/${listingOf(type).api}/${slug}`
 }
 
 const camel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
@@ -17,7 +16,7 @@ function camelKeys(value: unknown): unknown {
 }
 
 export function summaryJson(entry: EntrySummary) {
-  const { references: _references, ...meta } = entry.meta as Record<string, unknown>
+  const { references: _references, ...meta } = entry.meta
   return {
     type: entry.type,
     slug: entry.slug,
@@ -48,12 +47,23 @@ export function detailJson(entry: EntryDetail) {
       publisher: r.publisher,
       date: r.published,
     })),
-    links: {
-      rules: entry.rules.map(link),
-      workarounds: entry.workarounds.map(link),
-      cases: entry.cases.map(link),
-      related: entry.related.map(link),
-    },
+    links: linksJson(entry),
     sourcePath: entry.sourcePath,
   }
+}
+
+/**
+ * Linked entries per API collection name; links to the entry's own kind are `related`
+ * (a rule's related rules), so each kind's own slot is empty.
+ */
+function linksJson(entry: EntryDetail): Record<string, ReturnType<typeof link>[]> {
+  const links: Record<string, ReturnType<typeof link>[]> = { related: [] }
+  for (const kind of listedKinds) {
+    const items = (entry.linked[kind] as EntrySummary[]).map(link)
+    if (kind === entry.type) {
+      links[listingOf(kind).api] = []
+      links.related = items
+    } else links[listingOf(kind).api] = items
+  }
+  return links
 }

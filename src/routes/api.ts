@@ -3,15 +3,15 @@
  */
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
-import { createEntriesRepository, type EntryType } from '../db/entries.repository.ts'
+import { kindLabel, listedKinds, listingOf, type ListedKind } from '../content/kinds.ts'
+import { createEntriesRepository } from '../db/entries.repository.ts'
 import type { AppEnv, Deps } from '../env.ts'
 import { runSearch } from '../services/search.ts'
 import { detailJson, summaryJson } from './api-json.ts'
 import { buildOpenApi } from './openapi.ts'
-import { entryPath } from './paths.ts'
+import { entryPath } from '../paths.ts'
 import { problem } from './problem.ts'
 import { parseSearchParams } from './search-params.ts'
-import { listFacets } from './list-facets.ts'
 import { createContributionApi } from './contribute-api.ts'
 import { SLUG_PATTERN } from '../content/schema.ts'
 
@@ -55,9 +55,10 @@ export function createApiRoutes(deps: Deps) {
     })
   })
 
-  const collection = (segment: string, type: EntryType) => {
+  const collection = (type: ListedKind) => {
+    const segment = listingOf(type).api
     api.get(`/${segment}`, async (c) => {
-      const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [], listFacets[type])
+      const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [], listingOf(type).facets)
       if (params.q) problems.push({ name: 'q', reason: 'wordt hier niet ondersteund; zoeken kan via /api/v1/search' })
       if (problems.length) return problem(c, 400, 'Ongeldige parameters', 'Een of meer parameters kloppen niet; zie invalid-params.', problems)
       const list = await entries.listEntries(type, params.filters)
@@ -67,13 +68,11 @@ export function createApiRoutes(deps: Deps) {
     api.get(`/${segment}/:slug`, async (c) => {
       const slug = c.req.param('slug')
       const entry = SLUG_PATTERN.test(slug) && slug.length <= 120 ? await entries.findEntry(type, slug) : undefined
-      if (!entry) return notFound(c, `Er is geen ${segment.replace(/s$/, '')} met slug "${slug.slice(0, 120)}".`)
+      if (!entry) return notFound(c, `Er is geen ${kindLabel(type, 'nl', 'one').toLowerCase()} met slug "${slug.slice(0, 120)}".`)
       return c.json(detailJson(entry))
     })
   }
-  collection('rules', 'rule')
-  collection('workarounds', 'workaround')
-  collection('cases', 'case')
+  for (const kind of listedKinds) collection(kind)
 
   api.notFound((c) => notFound(c, 'Dit adres bestaat niet in de API. Zie /api/v1/openapi.json.'))
   return api

@@ -15,8 +15,8 @@ import { renderHtml } from '../views/render.tsx'
 import type { ContributeProps, ContributeResult } from '../views/contribute/props.ts'
 import { ContributePage } from '../views/pages/contribute.tsx'
 import { checkContribution, clientKey, contributionCorpus, contributionLimiter, MAX_CONTRIBUTION_BYTES, todayOf } from './contribute-shared.ts'
-import { viewContext } from './pages.tsx'
-import { paths } from './paths.ts'
+import { viewContext } from './html.tsx'
+import { paths } from '../paths.ts'
 
 export const CONTRIBUTION_API = '/api/v1/contributions/case'
 

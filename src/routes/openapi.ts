@@ -2,7 +2,8 @@
  * The OpenAPI 3.1 description of the API. Field names are English; every field is described
  * in Dutch, which makes this document the API's glossary. Enumerations come from the taxonomy.
  */
-import { barriers, certainties, domains, entryTypes, instruments, legalForms, levels, outcomes, provinces, referenceTypes, ruleKinds, statuses } from '../content/taxonomy.ts'
+import { kindVocabulary as entryTypes } from '../content/facets.ts'
+import { barriers, certainties, domains, instruments, legalForms, levels, outcomes, provinces, referenceTypes, ruleKinds, statuses } from '../content/taxonomy.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_LENGTH } from './search-params.ts'
 
 const str = (description: string, extra: object = {}) => ({ type: 'string', description, ...extra })

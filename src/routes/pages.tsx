@@ -2,15 +2,15 @@
  * The HTML pages, mounted once per interface language. Every page is server-rendered and
  * complete without JavaScript.
  */
-import { Hono, type Context } from 'hono'
+import { Hono } from 'hono'
 import type { VNode } from 'preact'
 import { SLUG_PATTERN } from '../content/schema.ts'
 import type { Lang } from '../content/taxonomy.ts'
-import { createEntriesRepository, type EntryType } from '../db/entries.repository.ts'
+import { listedKinds, listingOf, type ListedKind } from '../content/kinds.ts'
+import { createEntriesRepository, type EntryDetailOf, type EntrySummary } from '../db/entries.repository.ts'
 import type { AppEnv, Deps } from '../env.ts'
 import { runSearch } from '../services/search.ts'
 import type { ViewContext } from '../views/context.ts'
-import { messages } from '../views/messages.ts'
 import { CasePage } from '../views/pages/case.tsx'
 import { ContentPage } from '../views/pages/content-page.tsx'
 import { HomePage } from '../views/pages/home.tsx'
@@ -20,35 +20,11 @@ import { SearchPage } from '../views/pages/search.tsx'
 import { StatusPage } from '../views/pages/status-page.tsx'
 import { FrictionMapPage } from '../views/pages/friction-map.tsx'
 import { WorkaroundPage } from '../views/pages/workaround.tsx'
-import { renderHtml } from '../views/render.tsx'
+import { htmlResponse, notFoundPage, viewContext } from './html.tsx'
 import { createContributeRoutes } from './contribute.tsx'
-import { listFacets } from './list-facets.ts'
-import { paths } from './paths.ts'
+import { paths } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
 import { suggestFor } from '../search/suggest.ts'
-
-export function viewContext(c: Context, deps: Deps, lang: Lang): ViewContext {
-  const url = new URL(c.req.url)
-  return {
-    lang,
-    t: messages[lang],
-    assets: deps.assets,
-    config: deps.config,
-    pathname: url.pathname,
-    search: url.search,
-    today: deps.today?.() ?? new Date().toISOString().slice(0, 10),
-  }
-}
-
-export function htmlResponse(c: Context, page: VNode, status: 200 | 400 | 404 | 500 = 200): Response {
-  if (status === 200) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
-  return c.html(renderHtml(page), status)
-}
-
-export function notFoundPage(c: Context, deps: Deps, lang: Lang): Response {
-  const ctx = viewContext(c, deps, lang)
-  return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.notFoundTitle} text={ctx.t.notFoundText} />, 404)
-}
 
 export function createPageRoutes(deps: Deps, lang: Lang) {
   const entries = createEntriesRepository(deps.db)
@@ -75,10 +51,10 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
     return htmlResponse(c, <SearchPage ctx={ctx} params={params} outcome={outcome} suggestion={suggestion} />)
   })
 
-  const typeRoutes = (type: EntryType, render: (ctx: ViewContext, entry: NonNullable<Awaited<ReturnType<typeof entries.findEntry>>>) => VNode) => {
+  const typeRoutes = <K extends ListedKind>(type: K, render: (ctx: ViewContext, entry: EntryDetailOf<K>) => VNode) => {
     pages.get(local(p[type]), async (c) => {
       const ctx = viewContext(c, deps, lang)
-      const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [], listFacets[type])
+      const { params, problems } = parseSearchParams((name) => c.req.queries(name) ?? [], listingOf(type).facets)
       if (problems.length) {
         return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={problems.map((pr) => `${pr.name}: ${pr.reason}`)} />, 400)
       }
@@ -87,7 +63,7 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       if (ruleParam && !rule) {
         return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.badRequestTitle} text="" problems={[`rule: ${ctx.t.unknownRule(ruleParam.slice(0, 80))}`]} />, 400)
       }
-      const list = await entries.listEntries(type, params.filters, rule?.slug)
+      const list: EntrySummary[] = await entries.listEntries(type, params.filters, rule?.slug)
       // Counts come from everything linked to the chosen rule, so they match what a click would show.
       const only = rule ? await entries.listSlugsLinkedToRule(type, rule.slug) : undefined
       const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
@@ -100,9 +76,13 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       return htmlResponse(c, render(viewContext(c, deps, lang), entry))
     })
   }
-  typeRoutes('rule', (ctx, entry) => <RulePage ctx={ctx} rule={entry} />)
-  typeRoutes('workaround', (ctx, entry) => <WorkaroundPage ctx={ctx} workaround={entry} />)
-  typeRoutes('case', (ctx, entry) => <CasePage ctx={ctx} entry={entry} />)
+  // One page view per listed kind; a kind without one fails the type check.
+  const entryPages: { [K in ListedKind]: (ctx: ViewContext, entry: EntryDetailOf<K>) => VNode } = {
+    rule: (ctx, entry) => <RulePage ctx={ctx} rule={entry} />,
+    workaround: (ctx, entry) => <WorkaroundPage ctx={ctx} workaround={entry} />,
+    case: (ctx, entry) => <CasePage ctx={ctx} entry={entry} />,
+  }
+  for (const kind of listedKinds) typeRoutes(kind, entryPages[kind] as (ctx: ViewContext, entry: EntryDetailOf<ListedKind>) => VNode)
 
   pages.get(local(p.map), async (c) => {
     const [rules, triples] = await Promise.all([entries.listEntries('rule'), entries.listCaseRuleDomains()])

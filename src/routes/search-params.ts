@@ -2,8 +2,12 @@
  * Parses and validates search and list query strings. Every problem is collected, so a
  * client learns all that is wrong with one request.
  */
-import { facetNames, facets, type FacetName } from '../content/taxonomy.ts'
+import { facets } from '../content/facets.ts'
+import { facetNames, type FacetName } from '../content/taxonomy.ts'
 import type { Filters } from '../search/engine.ts'
+import type { SearchParams } from '../search/params.ts'
+
+export type { SearchParams }
 
 export const MAX_QUERY_LENGTH = 200
 export const MAX_LIMIT = 100
@@ -15,12 +19,6 @@ export interface ParamProblem {
   reason: string
 }
 
-export interface SearchParams {
-  q: string
-  filters: Filters
-  limit: number
-  offset: number
-}
 
 type Query = (name: string) => string[]
 
@@ -39,7 +37,7 @@ export function parseSearchParams(query: Query, allowed: readonly FacetName[] = 
       problems.push({ name: facet, reason: 'is op deze lijst geen filter' })
       continue
     }
-    const known = facets[facet].keys as readonly string[]
+    const known = facets[facet].vocabulary.keys
     const unknown = values.filter((v) => !known.includes(v))
     for (const value of unknown) problems.push({ name: facet, reason: `kent de waarde "${value.slice(0, 40)}" niet; kies uit: ${known.join(', ')}` })
     filters[facet] = [...new Set(values.filter((v) => known.includes(v)))]
@@ -65,14 +63,4 @@ function integerParam(query: Query, name: string, fallback: number, min: number,
     return fallback
   }
   return n
-}
-
-/** Builds a query string from search params, for links that keep the current state. */
-export function toQueryString(params: Partial<SearchParams>, extra: Record<string, string | number> = {}): string {
-  const out = new URLSearchParams()
-  if (params.q) out.set('q', params.q)
-  for (const [facet, values] of Object.entries(params.filters ?? {})) for (const v of values ?? []) out.append(facet, v)
-  for (const [k, v] of Object.entries(extra)) out.set(k, String(v))
-  const s = out.toString()
-  return s ? `?${s}` : ''
 }

@@ -1,5 +1,7 @@
 /** Derives the search documents from the build rows, so that search and database agree. */
-import type { BuildRows } from '../build/rows.ts'
+import type { BuildRows } from '../db/schema.ts'
+import { isListedKind } from '../content/kinds.ts'
+import { entryFacetNames } from '../content/taxonomy.ts'
 import { ALIAS_SEPARATOR, type SearchDocument } from './options.ts'
 
 export function toSearchDocuments(rows: BuildRows): SearchDocument[] {
@@ -10,23 +12,19 @@ export function toSearchDocuments(rows: BuildRows): SearchDocument[] {
     facets.set(slug, byFacet)
   }
   return rows.entries
-    .filter((e) => e.type !== 'page')
-    .map((e) => {
+    .flatMap((e) => (isListedKind(e.type) ? [{ ...e, type: e.type }] : []))
+    .map((e): SearchDocument => {
       const meta = JSON.parse(e.meta_json) as { aliases?: string[] }
       const f = facets.get(e.slug)
       return {
         id: e.slug,
-        type: e.type as SearchDocument['type'],
+        type: e.type,
         title: e.title,
         title_en: e.title_en ?? '',
         aliases: (meta.aliases ?? []).join(ALIAS_SEPARATOR),
         summary: e.summary,
         body: e.body_text,
-        domain: f?.get('domain') ?? [],
-        level: f?.get('level') ?? [],
-        instrument: f?.get('instrument') ?? [],
-        outcome: f?.get('outcome') ?? [],
-        barrier: f?.get('barrier') ?? [],
+        ...(Object.fromEntries(entryFacetNames.map((facet) => [facet, f?.get(facet) ?? []])) as Record<(typeof entryFacetNames)[number], string[]>),
       }
     })
 }

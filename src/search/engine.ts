@@ -8,7 +8,7 @@ import type { FacetName } from '../content/taxonomy.ts'
 import { fold } from './analyze.ts'
 import { SEARCH_FORMAT, type SearchArtefact } from './build-index.ts'
 import { createSplitter } from './compounds.ts'
-import { FIELD_BOOST, type SearchDocument } from './options.ts'
+import { FIELD_BOOST, typeOrder, type SearchDocument } from './options.ts'
 import { createMatchPool } from './match-pool.ts'
 import { compileNames, createNamesEvaluator, loadNamesIndex } from './names-index.ts'
 import { bodyExpressions, createBodyEvaluator, createBodyIndex } from './body-query.ts'
@@ -167,8 +167,4 @@ function topByScore(docs: number[], score: Float64Array, keep: number): number[]
     if (best.length > keep) best.pop()
   }
   return best
-}
-
-function typeOrder(type: string): number {
-  return type === 'rule' ? 0 : type === 'workaround' ? 1 : 2
 }

@@ -15,7 +15,7 @@ import type { BodyEvaluator, BodyExpression, NodeExpressions } from './body-quer
 import { buildFacetTable, type FacetTable } from './facet-table.ts'
 import type { Match, MatchPool } from './match-pool.ts'
 import type { NameExpression, NamesEvaluator } from './names-index.ts'
-import { ALIAS_SEPARATOR, TYPE_BOOST, type StoredDocument } from './options.ts'
+import { ALIAS_SEPARATOR, typeBoost, type StoredDocument } from './options.ts'
 
 /** The query is the entry's title: that is the entry asked for. */
 const EXACT_TITLE_BOOST = 4
@@ -106,7 +106,7 @@ export interface RankingContext {
   docNo: ReadonlyMap<string, number>
   /** Stored fields by document number. */
   stored: readonly StoredDocument[]
-  /** TYPE_BOOST by document number. */
+  /** The kind's boost (registry) by document number. */
   typeBoost: Float64Array
   facets: FacetTable
   /** Per-document arrays reused by every query (see rankMatches). */
@@ -121,7 +121,7 @@ export function createRankingContext(ids: readonly string[], stored: readonly St
     scratch: { headScore: new Float64Array(ids.length), bodyScore: new Float64Array(ids.length), mask: new Int32Array(ids.length), touched: new Int32Array(ids.length), kept: new Int32Array(ids.length) },
     docNo: new Map(ids.map((id, i) => [id, i])),
     exactNames: buildExactNames(ids.map((id, i) => [id, stored[i]!])),
-    typeBoost: Float64Array.from(stored, (fields) => TYPE_BOOST[fields.type] ?? 1),
+    typeBoost: Float64Array.from(stored, (fields) => typeBoost(fields.type)),
     facets: buildFacetTable(ids.length, (doc, facet) => (facet === 'type' ? [stored[doc]!.type] : (stored[doc]![facet] ?? []))),
   }
 }

@@ -7,7 +7,7 @@ import type { SearchEngine, SearchHit, SearchResponse } from '../search/engine.t
 import { findIdentifiers } from '../search/identifiers.ts'
 import { makeSnippet } from '../search/snippet.ts'
 import { tokenize } from '../search/analyze.ts'
-import type { SearchParams } from '../routes/search-params.ts'
+import type { SearchParams } from '../search/params.ts'
 
 export interface SearchResultItem extends SearchHit {
   snippet: string | null

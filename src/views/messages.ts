@@ -11,6 +11,8 @@ const nl = {
   otherLanguageLabel: 'Read this page in English',
   searchLabel: 'Zoek een regel, oplossing of casus',
   searchShortLabel: 'Zoeken',
+  instantShowAll: 'Alle resultaten tonen',
+  instantLabel: 'Suggesties',
   searchButton: 'Zoeken',
   searchPlaceholder: 'bijv. didam, subsidieplafond, postcoderoos',
   homeIntro:
@@ -18,13 +20,6 @@ const nl = {
   homeByDomain: 'Bekijk per domein',
   homeTasks: 'Waar loopt u tegenaan?',
   counts: (r: number, w: number, c: number) => `${r} regels, ${w} oplossingen en ${c} casussen`,
-  typePlural: { rule: 'Regels', workaround: 'Oplossingen', case: 'Casussen' },
-  typeIntro: {
-    rule: 'Wetten, uitspraken en procedures die samenwerking met initiatieven lastig maken.',
-    workaround: 'Manieren om binnen de regels ruimte te vinden, met hoe zeker ze zijn.',
-    case: 'Echte situaties waarin initiatieven en overheden een regel tegenkwamen.',
-  },
-  facetNames: { type: 'Soort', domain: 'Domein', level: 'Bestuurslaag', instrument: 'Instrument', outcome: 'Afloop', barrier: 'Soort blokkade' },
   applyFilters: 'Filters toepassen',
   clearFilters: 'Alle filters wissen',
   filtersHeading: 'Filteren',
@@ -91,7 +86,7 @@ const nl = {
   mapTotal: 'Totaal',
   mapCell: (n: number, rule: string, domain: string) => `${n} ${n === 1 ? 'casus' : 'casussen'}: ${rule} in ${domain}`,
   narrowedToRule: 'Alleen items bij de regel',
-  showAllOfType: { rule: 'Toon alle regels', workaround: 'Toon alle oplossingen', case: 'Toon alle casussen' },
+  showAllOfType: (many: string) => `Toon alle ${many.toLowerCase()}`,
   unknownRule: (slug: string) => `er is geen regel "${slug}"`,
 }
 
@@ -107,6 +102,8 @@ const en: Messages = {
   otherLanguageLabel: 'Lees deze pagina in het Nederlands',
   searchLabel: 'Search a rule, workaround or case',
   searchShortLabel: 'Search',
+  instantShowAll: 'Show all results',
+  instantLabel: 'Suggestions',
   searchButton: 'Search',
   searchPlaceholder: 'e.g. didam, subsidy ceiling, postcoderoos',
   homeIntro:
@@ -114,13 +111,6 @@ const en: Messages = {
   homeByDomain: 'Browse by domain',
   homeTasks: 'What are you running into?',
   counts: (r, w, c) => `${r} rules, ${w} workarounds and ${c} cases`,
-  typePlural: { rule: 'Rules', workaround: 'Workarounds', case: 'Cases' },
-  typeIntro: {
-    rule: 'Laws, rulings and procedures that make collaboration with initiatives hard.',
-    workaround: 'Ways to find room within the rules, with how certain they are.',
-    case: 'Real situations in which initiatives and governments met a rule.',
-  },
-  facetNames: { type: 'Type', domain: 'Domain', level: 'Level of government', instrument: 'Instrument', outcome: 'Outcome', barrier: 'Kind of barrier' },
   applyFilters: 'Apply filters',
   clearFilters: 'Clear all filters',
   filtersHeading: 'Filter',
@@ -187,7 +177,7 @@ const en: Messages = {
   mapTotal: 'Total',
   mapCell: (n, rule, domain) => `${n} ${n === 1 ? 'case' : 'cases'}: ${rule} in ${domain}`,
   narrowedToRule: 'Only items for the rule',
-  showAllOfType: { rule: 'Show all rules', workaround: 'Show all workarounds', case: 'Show all cases' },
+  showAllOfType: (many) => `Show all ${many.toLowerCase()}`,
   unknownRule: (slug) => `there is no rule "${slug}"`,
 }
 

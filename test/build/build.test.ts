@@ -34,7 +34,7 @@ describe('build', () => {
     const outcome = await buildArtefacts({ root, outRoot: join(root, '.build'), today: TODAY })
 
     expect(outcome.ok).toBe(true)
-    expect(readManifest(join(root, '.build'))?.counts).toEqual({ rules: 2, workarounds: 2, cases: 2, pages: 1 })
+    expect(readManifest(join(root, '.build'))?.counts).toEqual({ rule: 2, workaround: 2, case: 2, page: 1 })
     expect(titles(root)).toEqual(['Didam-arrest', 'Staatssteun en de-minimis'])
     expect(JSON.parse(readFileSync(join(currentDir(join(root, '.build')), 'search-index.json'), 'utf8')).ids).toHaveLength(6)
   })

@@ -49,7 +49,7 @@ describe('content check', () => {
     const { problems, corpus } = loadContent(FIXTURE_CORPUS, TODAY)
 
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
-    expect(corpus.rules.map((r) => r.slug)).toEqual(['didam-arrest', 'staatssteun-de-minimis'])
+    expect(corpus.rule.map((r) => r.slug)).toEqual(['didam-arrest', 'staatssteun-de-minimis'])
   })
 
   it('exits non-zero from the command line when there are errors, zero when there are none', () => {

@@ -15,7 +15,7 @@ beforeAll(async () => {
 })
 
 const segment = { rule: 'rules', workaround: 'workarounds', case: 'cases' } as const
-const entries = [...corpus.rules, ...corpus.workarounds, ...corpus.cases]
+const entries = [...corpus.rule, ...corpus.workaround, ...corpus.case]
 
 describe('API parity with the content files', () => {
   it('serves every entry of the corpus and nothing else', async () => {
@@ -52,14 +52,14 @@ describe('the seed corpus', () => {
     const required = ['didam-arrest', 'schaarse-subsidies', 'awb-subsidietitel', 'subsidie-afbouw', 'subsidie-of-opdracht', 'aanbestedingswet', 'sociale-en-specifieke-diensten', 'staatssteun-de-minimis', 'daeb', 'wet-markt-en-overheid', 'omgevingswet-participatie', 'uitdaagrecht', 'sce-regeling', 'netcongestie', 'energiewet-energiedelen', 'lokaal-eigendom', 'wooncooperaties', 'avg', 'wet-open-overheid', 'btw-en-anbi', 'wet-bibob', 'deelneming-en-garanties', 'wtza-zorgcooperaties', 'warmtewet']
 
     expect(problems.filter((p) => p.severity === 'error')).toEqual([])
-    expect(corpus.rules.map((r) => r.slug)).toEqual(expect.arrayContaining(required))
-    expect(corpus.workarounds.length).toBeGreaterThanOrEqual(35)
-    expect(corpus.cases.length).toBeGreaterThanOrEqual(30)
+    expect(corpus.rule.map((r) => r.slug)).toEqual(expect.arrayContaining(required))
+    expect(corpus.workaround.length).toBeGreaterThanOrEqual(35)
+    expect(corpus.case.length).toBeGreaterThanOrEqual(30)
   })
 
   it('gives every rule at least one workaround', () => {
-    const withWorkaround = new Set(corpus.workarounds.flatMap((w) => w.meta.rules))
+    const withWorkaround = new Set(corpus.workaround.flatMap((w) => w.meta.rules))
 
-    expect(corpus.rules.filter((r) => !withWorkaround.has(r.slug)).map((r) => r.slug)).toEqual([])
+    expect(corpus.rule.filter((r) => !withWorkaround.has(r.slug)).map((r) => r.slug)).toEqual([])
   })
 })

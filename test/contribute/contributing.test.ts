@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { blockMarker, generatedBlocks, withGeneratedBlocks } from '../../src/contribute/field-table.ts'
 import { ISSUE_FILE_FIELD, ISSUE_TEMPLATE } from '../../src/contribute/links.ts'
-import { kinds } from '../../src/content/schema.ts'
+import { kindRegistry as kinds } from '../../src/content/kinds.ts'
 import { REPO_ROOT, TODAY } from '../helpers/create-test-app.ts'
 import { corpusChecker } from './helpers.ts'
 

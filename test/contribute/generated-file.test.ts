@@ -4,7 +4,7 @@
  * random texts full of Markdown, YAML and HTML syntax.
  */
 import { describe, expect, it } from 'vitest'
-import { kinds } from '../../src/content/schema.ts'
+import { kindRegistry as kinds } from '../../src/content/kinds.ts'
 import { barriers, domains, legalForms, outcomes, provinces } from '../../src/content/taxonomy.ts'
 import { caseFile } from '../../src/contribute/case-file.ts'
 import { contributeMessages } from '../../src/contribute/messages.ts'

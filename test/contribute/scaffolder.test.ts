@@ -96,7 +96,7 @@ describe('npm run new', () => {
     expect(parseKind('casus')).toBe('case')
     expect(parseKind('oplossing')).toBe('workaround')
     expect(parseKind('regel')).toBe('rule')
-    expect(() => parseKind('pagina')).toThrow(/Kies case, workaround of rule/)
+    expect(() => parseKind('pagina')).toThrow(/Kies rule, workaround of case/)
   })
 
   describe('as a command, not on a terminal', () => {

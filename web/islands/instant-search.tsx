@@ -6,23 +6,21 @@
 import { render } from 'preact'
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 
+import type { InstantSearchProps } from '../../src/views/components/search-form.tsx'
+
 interface Result {
-  type: 'rule' | 'workaround' | 'case'
+  type: string
   slug: string
   title: string
   titleEn: string | null
   url: string
 }
 
-const text = {
-  nl: { types: { rule: 'Regel', workaround: 'Oplossing', case: 'Casus' }, count: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`), all: 'Alle resultaten tonen', label: 'Suggesties' },
-  en: { types: { rule: 'Rule', workaround: 'Workaround', case: 'Case' }, count: (n: number) => (n === 1 ? '1 result' : `${n} results`), all: 'Show all results', label: 'Suggestions' },
-}
 const DEBOUNCE_MS = 180
 const MIN_CHARS = 2
 
-function InstantSearch({ input, lang }: { input: HTMLInputElement; lang: 'nl' | 'en' }) {
-  const t = text[lang]
+function InstantSearch({ input, lang, t }: { input: HTMLInputElement; lang: string; t: InstantSearchProps }) {
+  const count = (n: number) => (n === 1 ? t.countOne : t.countMany.replace('{n}', String(n)))
   const [results, setResults] = useState<Result[]>([])
   const [total, setTotal] = useState(0)
   const [open, setOpen] = useState(false)
@@ -58,7 +56,7 @@ function InstantSearch({ input, lang }: { input: HTMLInputElement; lang: 'nl' | 
         setTotal(body.total)
         setActive(-1)
         setOpen(true)
-        setAnnouncement(t.count(body.total))
+        setAnnouncement(count(body.total))
       } catch {
         // Aborted by a newer keystroke, or offline: the form still submits normally.
       }
@@ -82,7 +80,7 @@ function InstantSearch({ input, lang }: { input: HTMLInputElement; lang: 'nl' | 
         setActive(-1)
       } else if (event.key === 'Enter' && isOpen && current >= 0 && list[current]) {
         event.preventDefault()
-        window.location.assign(localUrl(list[current]!, lang))
+        window.location.assign(localUrl(list[current]!, lang, t))
       }
     }
     const onBlur = () => setTimeout(() => setOpen(false), 150)
@@ -115,16 +113,16 @@ function InstantSearch({ input, lang }: { input: HTMLInputElement; lang: 'nl' | 
         {results.map((r, i) => (
           <li id={`${listId}-${i}`} role="option" aria-selected={i === active} class={`instant__option${i === active ? ' instant__option--active' : ''}`} onMouseDown={(e) => {
             e.preventDefault()
-            window.location.assign(localUrl(r, lang))
+            window.location.assign(localUrl(r, lang, t))
           }}>
-            <span class="instant__type">{t.types[r.type]}</span> {lang === 'en' && r.titleEn ? r.titleEn : r.title}
+            <span class="instant__type">{t.types[r.type] ?? r.type}</span> {lang !== 'nl' && r.titleEn ? r.titleEn : r.title}
           </li>
         ))}
       </ul>
       {total > results.length && (
         <p class="instant__more">
           <a href={showAll}>
-            {t.all} ({t.count(total)})
+            {t.all} ({count(total)})
           </a>
         </p>
       )}
@@ -133,16 +131,16 @@ function InstantSearch({ input, lang }: { input: HTMLInputElement; lang: 'nl' | 
   )
 }
 
-/** The API gives Dutch paths; in the English interface link to the English page. */
-function localUrl(r: Result, lang: 'nl' | 'en'): string {
-  if (lang === 'nl') return r.url
-  const segment = { rule: 'rules', workaround: 'workarounds', case: 'cases' }[r.type]
-  return `/en/${segment}/${r.slug}`
+/** The API gives Dutch paths; in another interface language link to that language's page. */
+function localUrl(r: Result, lang: string, t: InstantSearchProps): string {
+  const list = t.paths[r.type]
+  return lang === 'nl' || !list ? r.url : `${list}/${r.slug}`
 }
 
 export function mountInstantSearch(element: HTMLElement): void {
   const input = element.closest('form')?.querySelector<HTMLInputElement>('input[type="search"]')
   if (!input) return
-  render(<InstantSearch input={input} lang={element.dataset.lang === 'en' ? 'en' : 'nl'} />, element)
+  const t = JSON.parse(element.dataset.props ?? '{}') as InstantSearchProps
+  render(<InstantSearch input={input} lang={element.dataset.lang ?? 'nl'} t={t} />, element)
   element.dataset.hydrated = 'true'
 }

@@ -1,7 +1,8 @@
 /**
  * Small labelled badges. Each shows its meaning in words (and a symbol), never by colour alone.
  */
-import { barriers, certainties, labelOf, outcomes, statuses, entryTypes, type Lang } from '../../content/taxonomy.ts'
+import { kindVocabulary } from '../../content/facets.ts'
+import { barriers, certainties, labelOf, outcomes, statuses, type Lang } from '../../content/taxonomy.ts'
 
 const outcomeSymbol: Record<string, string> = { worked: '✓', partly: '◐', blocked: '✕', ongoing: '…' }
 const certaintySymbol: Record<string, string> = { 'tested-in-court': '⚖', 'official-guidance': '★', 'common-practice': '●', experimental: '⚗' }
@@ -33,5 +34,5 @@ export function StatusBadge({ value, lang }: { value: string; lang: Lang }) {
 }
 
 export function TypeBadge({ value, lang }: { value: string; lang: Lang }) {
-  return <span class={`badge badge--type-${value}`}>{labelOf(entryTypes, value, lang)}</span>
+  return <span class={`badge badge--type-${value}`}>{labelOf(kindVocabulary, value, lang)}</span>
 }

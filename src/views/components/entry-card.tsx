@@ -1,5 +1,7 @@
-import type { EntrySummary } from '../../db/entries.repository.ts'
-import { entryPath } from '../../routes/paths.ts'
+import type { VNode } from 'preact'
+import type { ListedKind } from '../../content/kinds.ts'
+import type { EntrySummary, EntrySummaryOf } from '../../db/entries.repository.ts'
+import { entryPath } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
 import { BarrierBadge, CertaintyBadge, OutcomeBadge, StatusBadge, TypeBadge } from './badges.tsx'
 
@@ -13,16 +15,19 @@ export function displaySummary(entry: { summary: string; summaryEn: string | nul
   return { text: entry.summary }
 }
 
+/** The badges on a card, per kind; a kind without an entry here fails the type check. */
+const badgesOf: { [K in ListedKind]: (entry: EntrySummaryOf<K>, ctx: ViewContext) => VNode[] } = {
+  rule: (e, ctx) => [<StatusBadge value={e.meta.status} lang={ctx.lang} />],
+  workaround: (e, ctx) => [<CertaintyBadge value={e.meta.certainty} lang={ctx.lang} />],
+  case: (e, ctx) => [<OutcomeBadge value={e.meta.outcome} lang={ctx.lang} />, <BarrierBadge value={e.meta.barrier} lang={ctx.lang} />, <span class="badge badge--place">{e.meta.place}</span>],
+}
+
 export function EntryBadges({ entry, ctx, withType = false }: { entry: EntrySummary; ctx: ViewContext; withType?: boolean }) {
-  const m = entry.meta
+  const badges = (badgesOf[entry.type] as (e: EntrySummary, ctx: ViewContext) => VNode[])(entry, ctx)
   return (
     <p class="badges">
       {withType && <TypeBadge value={entry.type} lang={ctx.lang} />}
-      {entry.type === 'rule' && <StatusBadge value={String(m.status)} lang={ctx.lang} />}
-      {entry.type === 'workaround' && <CertaintyBadge value={String(m.certainty)} lang={ctx.lang} />}
-      {entry.type === 'case' && <OutcomeBadge value={String(m.outcome)} lang={ctx.lang} />}
-      {entry.type === 'case' && <BarrierBadge value={String(m.barrier)} lang={ctx.lang} />}
-      {entry.type === 'case' && <span class="badge badge--place">{String(m.place)}</span>}
+      {badges}
     </p>
   )
 }

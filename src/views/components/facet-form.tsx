@@ -1,4 +1,5 @@
-import { facets as vocabularies, labelOf, type FacetName } from '../../content/taxonomy.ts'
+import { facetLabel, facets } from '../../content/facets.ts'
+import { labelOf, type FacetName } from '../../content/taxonomy.ts'
 import type { Filters } from '../../search/engine.ts'
 import type { ViewContext } from '../context.ts'
 
@@ -35,13 +36,13 @@ export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} 
         <input type="hidden" name={name} value={value} />
       ))}
       {shown.map((facet) => {
-        const vocab = vocabularies[facet]
+        const vocab = facets[facet].vocabulary
         const selected = filters[facet] ?? []
         const values = vocab.keys.filter((v) => (counts[facet]?.[v] ?? 0) > 0 || selected.includes(v))
         if (!values.length) return null
         return (
           <fieldset class="facets__group">
-            <legend>{t.facetNames[facet]}</legend>
+            <legend>{facetLabel(facet, ctx.lang)}</legend>
             <ul role="list">
               {values.map((value) => {
                 const id = `f-${facet}-${value}`

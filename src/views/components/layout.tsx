@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import { alternatePath, paths } from '../../routes/paths.ts'
+import { alternatePath, paths } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
 
 interface LayoutProps {

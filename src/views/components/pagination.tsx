@@ -1,4 +1,4 @@
-import { toQueryString, type SearchParams } from '../../routes/search-params.ts'
+import { toQueryString, type SearchParams } from '../../search/params.ts'
 import type { ViewContext } from '../context.ts'
 
 export function Pagination({ ctx, total, params, action }: { ctx: ViewContext; total: number; params: SearchParams; action: string }) {

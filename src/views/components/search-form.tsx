@@ -1,4 +1,5 @@
-import { paths } from '../../routes/paths.ts'
+import { kindLabel, listedKinds } from '../../content/kinds.ts'
+import { paths } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
 
 /** The main search form. Works without JavaScript; the island enhances it with live results. */
@@ -12,8 +13,22 @@ export function SearchForm({ ctx, q = '', large = false, children }: { ctx: View
         <input id="q" name="q" type="search" value={q} autocomplete="off" spellcheck={false} placeholder={ctx.t.searchPlaceholder} maxLength={200} />
         <button type="submit">{ctx.t.searchButton}</button>
       </div>
-      <div data-island="instant-search" data-lang={ctx.lang}></div>
+      <div data-island="instant-search" data-lang={ctx.lang} data-props={JSON.stringify(instantSearchProps(ctx))}></div>
       {children}
     </form>
   )
 }
+
+/** What the instant-search island shows in this language: kind labels, page paths and its few words. */
+export function instantSearchProps(ctx: ViewContext) {
+  return {
+    types: Object.fromEntries(listedKinds.map((kind) => [kind, kindLabel(kind, ctx.lang, 'one')])),
+    paths: Object.fromEntries(listedKinds.map((kind) => [kind, paths[ctx.lang][kind]])),
+    countOne: ctx.t.resultCount(1),
+    countMany: ctx.t.resultCount(2).replace('2', '{n}'),
+    all: ctx.t.instantShowAll,
+    label: ctx.t.instantLabel,
+  }
+}
+
+export type InstantSearchProps = ReturnType<typeof instantSearchProps>

@@ -1,5 +1,5 @@
 import { domains, labelOf, legalForms, provinces } from '../../content/taxonomy.ts'
-import type { EntryDetail } from '../../db/entries.repository.ts'
+import type { EntryDetailOf } from '../../db/entries.repository.ts'
 import { BarrierBadge, OutcomeBadge } from '../components/badges.tsx'
 import { displayTitle, EntryCards } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
@@ -7,20 +7,10 @@ import { periodText } from '../components/period.ts'
 import type { ViewContext } from '../context.ts'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
 
-interface CaseMetaView {
-  place: string
-  province: string
-  period: { start: number; end?: number }
-  initiative: { name: string; legal_form: string }
-  public_bodies: string[]
-  domains: string[]
-  outcome: string
-  barrier: string
-}
-
-export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail }) {
+export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetailOf<'case'> }) {
   const { t, lang } = ctx
-  const m = entry.meta as unknown as CaseMetaView
+  const m = entry.meta
+  const { rule: rules, workaround: workarounds } = entry.linked
   const period = periodText(m.period, t.ongoingSince)
   return (
     <Layout ctx={ctx} title={displayTitle(entry, ctx)} description={entry.summary}>
@@ -53,12 +43,12 @@ export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail 
         <EntryBody entry={entry} />
         <section aria-labelledby="rules-heading">
           <h2 id="rules-heading">{t.rulesHeading}</h2>
-          <EntryCards entries={entry.rules} ctx={ctx} />
+          <EntryCards entries={rules} ctx={ctx} />
         </section>
-        {entry.workarounds.length > 0 && (
+        {workarounds.length > 0 && (
           <section aria-labelledby="workarounds-heading">
             <h2 id="workarounds-heading">{t.workaroundsHeading}</h2>
-            <EntryCards entries={entry.workarounds} ctx={ctx} />
+            <EntryCards entries={workarounds} ctx={ctx} />
           </section>
         )}
         <EntryFooter ctx={ctx} entry={entry} />

@@ -1,5 +1,5 @@
 import type { Page } from '../../db/entries.repository.ts'
-import { paths } from '../../routes/paths.ts'
+import { paths } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'

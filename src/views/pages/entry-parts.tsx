@@ -1,7 +1,8 @@
+import { kindLabel } from '../../content/kinds.ts'
 /** Pieces shared by the rule, workaround and case pages. */
 import type { ComponentChildren } from 'preact'
 import type { EntryDetail } from '../../db/entries.repository.ts'
-import { paths } from '../../routes/paths.ts'
+import { paths } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { displaySummary, displayTitle } from '../components/entry-card.tsx'
 import { References } from '../components/references.tsx'
@@ -18,7 +19,7 @@ export function EntryHeader({ ctx, entry }: { ctx: ViewContext; entry: EntryDeta
         ctx={ctx}
         items={[
           { href: paths[lang].home, label: t.home },
-          { href: paths[lang][entry.type], label: t.typePlural[entry.type] },
+          { href: paths[lang][entry.type], label: kindLabel(entry.type, lang) },
         ]}
       />
       <h1 lang={lang === 'en' && !entry.titleEn ? 'nl' : undefined}>{displayTitle(entry, ctx)}</h1>

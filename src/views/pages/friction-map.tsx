@@ -1,5 +1,5 @@
 import { domains, labelOf } from '../../content/taxonomy.ts'
-import { entryPath, paths } from '../../routes/paths.ts'
+import { entryPath, paths } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'

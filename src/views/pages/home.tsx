@@ -1,6 +1,6 @@
 import { domains, labelOf } from '../../content/taxonomy.ts'
-import { paths } from '../../routes/paths.ts'
-import { toQueryString } from '../../routes/search-params.ts'
+import { paths } from '../../paths.ts'
+import { toQueryString } from '../../search/params.ts'
 import { Layout } from '../components/layout.tsx'
 import { SearchForm } from '../components/search-form.tsx'
 import type { ViewContext } from '../context.ts'

@@ -1,7 +1,7 @@
-import { listFacets } from '../../routes/list-facets.ts'
-import type { EntrySummary, EntryType } from '../../db/entries.repository.ts'
-import { entryPath, paths } from '../../routes/paths.ts'
-import { toQueryString } from '../../routes/search-params.ts'
+import { kindLabel, kindRegistry, listingOf, type ListedKind } from '../../content/kinds.ts'
+import type { EntrySummary } from '../../db/entries.repository.ts'
+import { entryPath, paths } from '../../paths.ts'
+import { toQueryString } from '../../search/params.ts'
 import type { Filters } from '../../search/engine.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { EntryCards } from '../components/entry-card.tsx'
@@ -12,7 +12,7 @@ import type { ViewContext } from '../context.ts'
 
 interface ListProps {
   ctx: ViewContext
-  type: EntryType
+  type: ListedKind
   entries: EntrySummary[]
   filters: Filters
   counts: Record<string, Record<string, number>>
@@ -23,19 +23,19 @@ interface ListProps {
 export function ListPage({ ctx, type, entries, filters, counts, rule }: ListProps) {
   const { t, lang } = ctx
   return (
-    <Layout ctx={ctx} title={t.typePlural[type]} description={t.typeIntro[type]}>
+    <Layout ctx={ctx} title={kindLabel(type, lang)} description={kindRegistry[type].label[lang].intro}>
       <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
-      <h1>{t.typePlural[type]}</h1>
-      <p class="lead">{t.typeIntro[type]}</p>
+      <h1>{kindLabel(type, lang)}</h1>
+      <p class="lead">{kindRegistry[type].label[lang].intro}</p>
       {rule && (
         <p class="notice notice--info">
           {t.narrowedToRule}{' '}
           <a href={entryPath(lang, 'rule', rule.slug)}>{lang === 'en' && rule.titleEn ? rule.titleEn : rule.title}</a>.{' '}
-          <a href={paths[lang][type] + toQueryString({ filters })}>{t.showAllOfType[type]}</a>
+          <a href={paths[lang][type] + toQueryString({ filters })}>{t.showAllOfType(kindLabel(type, lang))}</a>
         </p>
       )}
       <div class="with-sidebar">
-        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listFacets[type]} filters={filters} counts={counts} hidden={rule ? { rule: rule.slug } : undefined} />
+        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={rule ? { rule: rule.slug } : undefined} />
         <section aria-labelledby="list-heading">
           <h2 id="list-heading">{t.resultCount(entries.length)}</h2>
           <EntryCards entries={entries} ctx={ctx} />

@@ -1,18 +1,19 @@
 import { certainties, domains, instruments, labelOf, levels, ruleKinds } from '../../content/taxonomy.ts'
-import type { EntryDetail } from '../../db/entries.repository.ts'
-import { entryPath } from '../../routes/paths.ts'
+import type { EntryDetailOf } from '../../db/entries.repository.ts'
+import { entryPath } from '../../paths.ts'
 import { StatusBadge } from '../components/badges.tsx'
 import { displayTitle, EntryCards } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
 
-export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetail }) {
+export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<'rule'> }) {
   const { t, lang } = ctx
-  const m = rule.meta as { kind: string; levels: string[]; domains: string[]; instruments: string[]; status: string; changes?: string }
-  const list = (vocab: Parameters<typeof labelOf>[0], keys: string[]) => keys.map((k) => labelOf(vocab, k, lang)).join(', ')
+  const m = rule.meta
+  const { workaround: workarounds, case: cases, rule: related } = rule.linked
+  const list = (vocab: Parameters<typeof labelOf>[0], keys: readonly string[]) => keys.map((k) => labelOf(vocab, k, lang)).join(', ')
   const certaintyCounts = certainties.keys
-    .map((c) => [c, rule.workarounds.filter((w) => w.meta.certainty === c).length] as const)
+    .map((c) => [c, workarounds.filter((w) => w.meta.certainty === c).length] as const)
     .filter(([, n]) => n > 0)
   return (
     <Layout ctx={ctx} title={displayTitle(rule, ctx)} description={rule.summary}>
@@ -43,16 +44,16 @@ export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetail })
         <RuleChain ctx={ctx} rule={rule} />
         <section aria-labelledby="workarounds-heading">
           <h2 id="workarounds-heading">{t.workaroundsHeading}</h2>
-          {rule.workarounds.length ? <EntryCards entries={rule.workarounds} ctx={ctx} /> : <p>{t.noneYet}</p>}
+          {workarounds.length ? <EntryCards entries={workarounds} ctx={ctx} /> : <p>{t.noneYet}</p>}
         </section>
         <section aria-labelledby="cases-heading">
           <h2 id="cases-heading">{t.casesHeading}</h2>
-          {rule.cases.length ? <EntryCards entries={rule.cases} ctx={ctx} /> : <p>{t.noneYet}</p>}
+          {cases.length ? <EntryCards entries={cases} ctx={ctx} /> : <p>{t.noneYet}</p>}
         </section>
-        {rule.related.length > 0 && (
+        {related.length > 0 && (
           <section aria-labelledby="related-heading">
             <h2 id="related-heading">{t.relatedHeading}</h2>
-            <EntryCards entries={rule.related} ctx={ctx} />
+            <EntryCards entries={related} ctx={ctx} />
           </section>
         )}
         <EntryFooter ctx={ctx} entry={rule} />
@@ -62,16 +63,17 @@ export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetail })
 }
 
 /** A compact rule → workarounds → cases view: which case used which way through. */
-function RuleChain({ ctx, rule }: { ctx: ViewContext; rule: EntryDetail }) {
-  if (!rule.workarounds.length && !rule.cases.length) return null
+function RuleChain({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<'rule'> }) {
+  const { workaround: workarounds, case: cases } = rule.linked
+  if (!workarounds.length && !cases.length) return null
   const { t, lang } = ctx
-  const usedBy = (slug: string) => rule.cases.filter((c) => ((c.meta.workarounds as string[] | undefined) ?? []).includes(slug))
-  const without = rule.cases.filter((c) => !((c.meta.workarounds as string[] | undefined) ?? []).some((w) => rule.workarounds.some((x) => x.slug === w)))
+  const usedBy = (slug: string) => cases.filter((c) => c.meta.workarounds.includes(slug))
+  const without = cases.filter((c) => !c.meta.workarounds.some((w) => workarounds.some((x) => x.slug === w)))
   return (
     <section class="chain" aria-labelledby="chain-heading">
       <h2 id="chain-heading">{t.chainHeading}</h2>
       <ul class="chain__list">
-        {rule.workarounds.map((w) => (
+        {workarounds.map((w) => (
           <li>
             <a href={entryPath(lang, 'workaround', w.slug)}>{displayTitle(w, ctx)}</a>
             {usedBy(w.slug).length > 0 && (

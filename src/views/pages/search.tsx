@@ -1,6 +1,6 @@
 import { facetNames } from '../../content/taxonomy.ts'
-import { entryPath, paths } from '../../routes/paths.ts'
-import { toQueryString, type SearchParams } from '../../routes/search-params.ts'
+import { entryPath, paths } from '../../paths.ts'
+import { toQueryString, type SearchParams } from '../../search/params.ts'
 import type { SearchOutcome } from '../../services/search.ts'
 import { TypeBadge } from '../components/badges.tsx'
 import { FacetForm } from '../components/facet-form.tsx'

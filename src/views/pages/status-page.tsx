@@ -1,4 +1,5 @@
-import { paths } from '../../routes/paths.ts'
+import { kindLabel } from '../../content/kinds.ts'
+import { paths } from '../../paths.ts'
 import { Layout } from '../components/layout.tsx'
 import { SearchForm } from '../components/search-form.tsx'
 import type { ViewContext } from '../context.ts'
@@ -20,13 +21,13 @@ export function StatusPage({ ctx, title, text, problems = [] }: { ctx: ViewConte
       <SearchForm ctx={ctx} />
       <ul class="link-list">
         <li>
-          <a href={paths[lang].rule}>{t.typePlural.rule}</a>
+          <a href={paths[lang].rule}>{kindLabel('rule', lang)}</a>
         </li>
         <li>
-          <a href={paths[lang].workaround}>{t.typePlural.workaround}</a>
+          <a href={paths[lang].workaround}>{kindLabel('workaround', lang)}</a>
         </li>
         <li>
-          <a href={paths[lang].case}>{t.typePlural.case}</a>
+          <a href={paths[lang].case}>{kindLabel('case', lang)}</a>
         </li>
         <li>
           <a href={paths[lang].home}>{t.home}</a>

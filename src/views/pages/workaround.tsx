@@ -1,13 +1,14 @@
-import type { EntryDetail } from '../../db/entries.repository.ts'
+import type { EntryDetailOf } from '../../db/entries.repository.ts'
 import { CertaintyBadge } from '../components/badges.tsx'
 import { displayTitle, EntryCards } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
 
-export function WorkaroundPage({ ctx, workaround }: { ctx: ViewContext; workaround: EntryDetail }) {
+export function WorkaroundPage({ ctx, workaround }: { ctx: ViewContext; workaround: EntryDetailOf<'workaround'> }) {
   const { t, lang } = ctx
-  const m = workaround.meta as { certainty: string; conditions: string[]; risks: string[] }
+  const m = workaround.meta
+  const { rule: rules, case: cases } = workaround.linked
   return (
     <Layout ctx={ctx} title={displayTitle(workaround, ctx)} description={workaround.summary}>
       <article class="entry entry--workaround">
@@ -41,11 +42,11 @@ export function WorkaroundPage({ ctx, workaround }: { ctx: ViewContext; workarou
         <EntryBody entry={workaround} />
         <section aria-labelledby="rules-heading">
           <h2 id="rules-heading">{t.rulesHeading}</h2>
-          <EntryCards entries={workaround.rules} ctx={ctx} />
+          <EntryCards entries={rules} ctx={ctx} />
         </section>
         <section aria-labelledby="cases-heading">
           <h2 id="cases-heading">{t.casesHeading}</h2>
-          {workaround.cases.length ? <EntryCards entries={workaround.cases} ctx={ctx} /> : <p>{t.noneYet}</p>}
+          {cases.length ? <EntryCards entries={cases} ctx={ctx} /> : <p>{t.noneYet}</p>}
         </section>
         <EntryFooter ctx={ctx} entry={workaround} />
       </article>

@@ -1,0 +1,177 @@
+/**
+ * The content-kind registry: one declaration per kind of entry. Everything that differs per kind
+ * — folder, schema, body sections, URL segment per language, API segment, labels, the facets its
+ * list offers, its place in the ranking, its list sort, which fields link to which kinds and the
+ * facet values the build derives — is declared here once. The parser, the link check, the build
+ * rows, the repository, search, paths, routes, the island's labels, the OpenAPI document, the
+ * CONTRIBUTING tables and the `npm run new` templates all read it.
+ *
+ * Adding a kind: add a declaration here and a schema in schema.ts; the compiler then names every
+ * place that needs more (views per kind are `Record<ListedKind, …>`, so a missing one fails the
+ * type check).
+ */
+import type * as v from 'valibot'
+import { caseSchema, pageSchema, ruleSchema, workaroundSchema, type RuleMeta } from './schema.ts'
+import type { FacetName, Lang } from './taxonomy.ts'
+
+/** Facets the build writes per entry: the searchable ones plus a few shown on pages. */
+export type StoredFacet = FacetName | 'kind' | 'status' | 'certainty' | 'province' | 'applies' | 'initiative' | 'turnaround'
+
+/** What a kind's `derive` may look up: the rules of the corpus, for facets inherited from them. */
+export type RuleLookup = (slug: string) => RuleMeta | undefined
+
+/**
+ * Listed kinds have a list page, detail pages, an API collection and search results;
+ * `segment` is the URL segment per language and `api` the API collection.
+ */
+export interface Listing {
+  segment: Record<Lang, string>
+  api: string
+  /** Filters the list page and API collection offer. */
+  facets: readonly FacetName[]
+  /** Order in search results for an equal match and in the browse order: lower first. */
+  rank: number
+  /** Weight of a match in this kind: kinds that name a rule or a way through rank above stories that mention it. */
+  boost: number
+}
+
+export interface KindDeclaration<S extends v.GenericSchema = v.GenericSchema> {
+  schema: S
+  /** Folder of the files, relative to the repository root. */
+  dir: string
+  /** Required `##` sections of the body, in order. */
+  sections: readonly string[]
+  /** Template for `npm run new`, relative to the repository root; none for kinds that are not added that way. */
+  template?: string
+  /** Names shown to people, per interface language; `intro` opens the kind's list page. */
+  label: Record<Lang, { one: string; many: string; intro?: string }>
+  /** Front-matter fields that link to other entries, with the kind they link to. */
+  links: Partial<Record<keyof v.InferOutput<S> & string, string>>
+  /** Facet values of one entry; `rule` looks up linked rules for values inherited from them. */
+  derive(meta: v.InferOutput<S>, rule: RuleLookup): Partial<Record<StoredFacet, readonly string[]>>
+}
+
+function defineKind<S extends v.GenericSchema, L extends Listing | undefined = undefined>(
+  declaration: KindDeclaration<S> & { listing?: L },
+): KindDeclaration<S> & { listing: L } {
+  return declaration as KindDeclaration<S> & { listing: L }
+}
+
+const fromRules = (slugs: readonly string[], rule: RuleLookup, pick: (meta: RuleMeta) => readonly string[]) =>
+  slugs.flatMap((slug) => {
+    const meta = rule(slug)
+    return meta ? pick(meta) : []
+  })
+
+export const kindRegistry = {
+  rule: defineKind({
+    schema: ruleSchema,
+    dir: 'rules',
+    sections: ['Wat de regel vraagt', 'Waar het knelt', 'Tussenruimte'],
+    template: 'content/_templates/rule.md',
+    label: {
+      nl: { one: 'Regel', many: 'Regels', intro: 'Wetten, uitspraken en procedures die samenwerking met initiatieven lastig maken.' },
+      en: { one: 'Rule', many: 'Rules', intro: 'Laws, rulings and procedures that make collaboration with initiatives hard.' },
+    },
+    listing: { segment: { nl: 'regels', en: 'rules' }, api: 'rules', facets: ['domain', 'level', 'instrument'], rank: 0, boost: 1.5 },
+    links: { related: 'rule' },
+    derive: (meta) => ({
+      domain: meta.domains,
+      level: meta.levels,
+      instrument: meta.instruments,
+      kind: [meta.kind],
+      status: [meta.status],
+      applies: meta.applies_to ?? [],
+    }),
+  }),
+  workaround: defineKind({
+    schema: workaroundSchema,
+    dir: 'content/workarounds',
+    sections: ['Hoe het werkt', 'Voorwaarden', "Risico's"],
+    template: 'content/_templates/workaround.md',
+    label: {
+      nl: { one: 'Oplossing', many: 'Oplossingen', intro: 'Manieren om binnen de regels ruimte te vinden, met hoe zeker ze zijn.' },
+      en: { one: 'Workaround', many: 'Workarounds', intro: 'Ways to find room within the rules, with how certain they are.' },
+    },
+    listing: { segment: { nl: 'oplossingen', en: 'workarounds' }, api: 'workarounds', facets: ['domain', 'level', 'instrument'], rank: 1, boost: 1.2 },
+    links: { rules: 'rule' },
+    // A workaround takes its domains, levels and instruments from the rules it finds room in.
+    derive: (meta, rule) => ({
+      domain: fromRules(meta.rules, rule, (r) => r.domains),
+      level: fromRules(meta.rules, rule, (r) => r.levels),
+      instrument: fromRules(meta.rules, rule, (r) => r.instruments),
+      applies: fromRules(meta.rules, rule, (r) => r.applies_to ?? []),
+      certainty: [meta.certainty],
+    }),
+  }),
+  case: defineKind({
+    schema: caseSchema,
+    dir: 'content/cases',
+    sections: ['Wat er gebeurde', 'Waar het knelde', 'Hoe het is opgelost', 'Lessen'],
+    template: 'content/_templates/case.md',
+    label: {
+      nl: { one: 'Casus', many: 'Casussen', intro: 'Echte situaties waarin initiatieven en overheden een regel tegenkwamen.' },
+      en: { one: 'Case', many: 'Cases', intro: 'Real situations in which initiatives and governments met a rule.' },
+    },
+    listing: {
+      segment: { nl: 'casussen', en: 'cases' },
+      api: 'cases',
+      facets: ['domain', 'outcome', 'barrier', 'level', 'instrument'],
+      rank: 2,
+      boost: 1,
+    },
+    links: { rules: 'rule', workarounds: 'workaround' },
+    derive: (meta, rule) => ({
+      domain: meta.domains,
+      level: fromRules(meta.rules, rule, (r) => r.levels),
+      instrument: fromRules(meta.rules, rule, (r) => r.instruments),
+      applies: fromRules(meta.rules, rule, (r) => r.applies_to ?? []),
+      outcome: [meta.outcome],
+      barrier: [meta.barrier],
+      province: [meta.province],
+      initiative: meta.initiative.kind ? [meta.initiative.kind] : [],
+      turnaround: meta.turnaround ? ['yes'] : [],
+    }),
+  }),
+  page: defineKind({
+    schema: pageSchema,
+    dir: 'content/pages',
+    sections: [],
+    label: { nl: { one: 'Pagina', many: "Pagina's" }, en: { one: 'Page', many: 'Pages' } },
+    links: {},
+    derive: () => ({}),
+  }),
+}
+
+export type KindName = keyof typeof kindRegistry
+export type MetaOf<K extends KindName> = v.InferOutput<(typeof kindRegistry)[K]['schema']>
+
+/** Kinds with list and detail pages, API collections and search results. */
+export type ListedKind = { [K in KindName]: (typeof kindRegistry)[K]['listing'] extends Listing ? K : never }[KindName]
+
+export const kindNames = Object.keys(kindRegistry) as KindName[]
+
+export const listedKinds = (kindNames.filter((k) => kindRegistry[k].listing) as ListedKind[]).sort(
+  (a, b) => kindRegistry[a].listing.rank - kindRegistry[b].listing.rank,
+)
+
+/** The listing of a listed kind (typed, so callers need no optional chaining). */
+export function listingOf(kind: ListedKind): Listing {
+  return kindRegistry[kind].listing
+}
+
+/** The name of a kind for people: `one` or `many`. */
+export function kindLabel(kind: KindName, lang: Lang, number: 'one' | 'many' = 'many'): string {
+  return kindRegistry[kind].label[lang][number]
+}
+
+export function isListedKind(value: string): value is ListedKind {
+  return (listedKinds as string[]).includes(value)
+}
+
+// A link must point at a declared kind; checked once at load, so a typo fails every test at once.
+for (const name of kindNames) {
+  for (const [field, target] of Object.entries(kindRegistry[name].links as Record<string, string>)) {
+    if (!(target in kindRegistry)) throw new Error(`kindRegistry.${name}.links.${field} points at unknown kind "${target}"`)
+  }
+}

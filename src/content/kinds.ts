@@ -87,7 +87,7 @@ export const kindRegistry = {
   workaround: defineKind({
     schema: workaroundSchema,
     dir: 'content/workarounds',
-    sections: ['Hoe het werkt', 'Voorwaarden', "Risico's"],
+    sections: ['Hoe het werkt', 'Wat moet u doen', "Risico's"],
     template: 'content/_templates/workaround.md',
     label: {
       nl: { one: 'Oplossing', many: 'Oplossingen', intro: 'Manieren om binnen de regels ruimte te vinden, met hoe zeker ze zijn.' },

@@ -36,7 +36,7 @@ describe('content check', () => {
         "rules/kapotte-regel.md:9  related[0]  links to rule "didam-arest", which does not exist  the slug of an existing rule",
         "rules/kapotte-regel.md:12  references[0].id  is not a valid identifier  the form ECLI:NL:HR:2021:1778",
         "rules/kapotte-regel.md:15  references[1].url  is not an https address  an https:// address",
-        "rules/kapotte-regel.md:17  last_reviewed  2030-01-01 is in the future  a date on or before 2026-11-27",
+        "rules/kapotte-regel.md:17  last_reviewed  2030-01-01 is in the future  a date on or before 2026-12-03",
         "rules/kapotte-regel.md:22  body  contains raw HTML: <b>  Markdown only (write **bold**, [link](https://…), lists)",
         "rules/kapotte-regel.md:22  body  contains raw HTML: </b>  Markdown only (write **bold**, [link](https://…), lists)",
         "rules/kapotte-regel.md:26  body  links to an unsafe or non-https address: javascript:alert(1)  an https:// address or a path on this site such as /regels/didam-arrest",

@@ -18,7 +18,7 @@ import { loadSearchIndex } from '../../src/search/engine.ts'
 
 export const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url))
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
-export const TODAY = '2026-11-27'
+export const TODAY = '2026-12-03'
 
 export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY): Promise<Deps> {
   const { corpus, problems } = loadContent(root, today)

@@ -215,7 +215,7 @@ export const kinds = {
   workaround: {
     schema: workaroundSchema,
     dir: 'content/workarounds',
-    sections: ['Hoe het werkt', 'Voorwaarden', "Risico's"],
+    sections: ['Hoe het werkt', 'Wat moet u doen', "Risico's"],
   },
   case: {
     schema: caseSchema,

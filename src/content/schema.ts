@@ -150,7 +150,7 @@ export const ruleSchema = v.strictObject({
   levels: listOf(oneOf(levels, 'Bestuurslaag'), 'Bestuurslagen waar de regel vandaan komt.', 1),
   domains: listOf(oneOf(domains, 'Domein'), 'Domeinen waarin de regel knelt.', 1),
   instruments: listOf(oneOf(instruments, 'Instrument'), 'Instrumenten waar de regel over gaat.', 1),
-  applies_to: v.optional(listOf(oneOf(appliesTo, 'Gebonden partij'), 'Wie de regel moet toepassen: gemeente, provincie, waterschap, Rijk, en waar het speelt ook initiatief, woningcorporatie of netbeheerder.', 1)),
+  applies_to: listOf(oneOf(appliesTo, 'Gebonden partij'), 'Wie de regel moet toepassen: gemeente, provincie, waterschap, Rijk, en waar het speelt ook initiatief, woningcorporatie of netbeheerder.', 1),
   status: oneOf(statuses, 'Of de regel geldt, verandert of vervallen is.'),
   changes: v.optional(text('Wat er verandert: wetsvoorstellen, nieuwe uitspraken.')),
   related: v.optional(slugList('Regels die met deze regel samenhangen (slugs).')),
@@ -180,7 +180,7 @@ export const caseSchema = v.strictObject({
     {
       name: text('Naam van het initiatief (een organisatie, nooit een privépersoon).'),
       legal_form: oneOf(legalForms, 'Rechtsvorm van het initiatief.'),
-      kind: v.optional(oneOf(initiativeKinds, 'Soort initiatief, zoals dorpshuis of energiecoöperatie.')),
+      kind: oneOf(initiativeKinds, 'Soort initiatief, zoals dorpshuis of energiecoöperatie.'),
     },
     msg('is not an initiative', 'initiative: { name: …, legal_form: stichting }'),
   ),

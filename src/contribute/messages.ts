@@ -22,12 +22,14 @@ export type FieldKey =
   | 'period.end'
   | 'initiative.name'
   | 'initiative.legal_form'
+  | 'initiative.kind'
   | 'public_bodies'
   | 'domains'
   | 'rules'
   | 'workarounds'
   | 'outcome'
   | 'barrier'
+  | 'turnaround'
   | 'aliases'
   | 'contributors'
   | 'references'
@@ -101,12 +103,14 @@ const nl = {
     'period.end': { label: 'Eindjaar', hint: 'Laat leeg als het nog loopt.', invalid: 'Vul het eindjaar in als jaartal, zoals 2023, of laat het leeg' },
     'initiative.name': { label: 'Naam van het initiatief', hint: 'Een organisatie of groep, nooit een privépersoon.', required: 'Vul de naam van het initiatief in' },
     'initiative.legal_form': { label: 'Rechtsvorm', required: 'Kies de rechtsvorm van het initiatief', invalid: 'Kies een rechtsvorm uit de lijst' },
+    'initiative.kind': { label: 'Soort initiatief', hint: 'Waar lijkt het initiatief het meest op?', required: 'Kies het soort initiatief', invalid: 'Kies een soort initiatief uit de lijst' },
     public_bodies: { label: 'Betrokken overheden', hint: 'Eén per regel, bijvoorbeeld “Gemeente Het Hogeland”.' },
     domains: { label: 'Domeinen', hint: 'Kies er een of meer.', required: 'Kies ten minste één domein', invalid: 'Kies domeinen uit de lijst' },
     rules: { label: 'Regels', hint: 'Welke regels kwam het initiatief tegen? Kies er een of meer.', required: 'Kies ten minste één regel die de casus raakte', invalid: 'Kies regels uit de lijst' },
     workarounds: { label: 'Oplossingen', hint: 'Welke oplossingen zijn gebruikt? Laat leeg als er geen was.', invalid: 'Kies oplossingen uit de lijst' },
     outcome: { label: 'Afloop', required: 'Kies hoe het afliep', invalid: 'Kies een afloop uit de lijst' },
     barrier: { label: 'Wat voor blokkade was het?', required: 'Kies wat voor blokkade het bleek te zijn', invalid: 'Kies een soort blokkade uit de lijst' },
+    turnaround: { label: 'Eerst nee, later toch gelukt', hint: 'Vink aan als het eerste antwoord nee was en er later toch een weg is gevonden.', invalid: 'Vink aan of laat leeg' },
     aliases: { label: 'Andere namen', hint: 'Namen of afkortingen waarop mensen zoeken, één per regel.' },
     contributors: { label: 'Aangeleverd door', hint: 'Organisaties die de casus aanleverden, één per regel. Geen namen van privépersonen.' },
     references: { label: 'Bronnen', required: 'Voeg ten minste één bron toe' },
@@ -198,6 +202,7 @@ const nl = {
     none: 'geen',
     outcome: 'Afloop',
     barrier: 'Soort blokkade',
+    turnaround: 'Eerst nee, later gelukt',
     references: 'Bronnen',
     lastReviewed: 'Gecontroleerd op',
   },
@@ -257,12 +262,14 @@ const en: ContributeMessages = {
     'period.end': { label: 'End year', hint: 'Leave empty if it is still going on.', invalid: 'Enter the end year as a year, such as 2023, or leave it empty' },
     'initiative.name': { label: 'Name of the initiative', hint: 'An organisation or group, never a private person.', required: 'Enter the name of the initiative' },
     'initiative.legal_form': { label: 'Legal form', required: 'Choose the legal form of the initiative', invalid: 'Choose a legal form from the list' },
+    'initiative.kind': { label: 'Kind of initiative', hint: 'What is the initiative most like?', required: 'Choose the kind of initiative', invalid: 'Choose a kind of initiative from the list' },
     public_bodies: { label: 'Public bodies involved', hint: 'One per line, for example “Gemeente Het Hogeland”.' },
     domains: { label: 'Domains', hint: 'Choose one or more.', required: 'Choose at least one domain', invalid: 'Choose domains from the list' },
     rules: { label: 'Rules', hint: 'Which rules did the initiative run into? Choose one or more.', required: 'Choose at least one rule the case ran into', invalid: 'Choose rules from the list' },
     workarounds: { label: 'Workarounds', hint: 'Which workarounds were used? Leave empty if there were none.', invalid: 'Choose workarounds from the list' },
     outcome: { label: 'Outcome', required: 'Choose how it ended', invalid: 'Choose an outcome from the list' },
     barrier: { label: 'What kind of barrier was it?', required: 'Choose what kind of barrier it turned out to be', invalid: 'Choose a kind of barrier from the list' },
+    turnaround: { label: 'First no, a way found later', hint: 'Tick if the first answer was no and a way was found later.', invalid: 'Tick or leave empty' },
     aliases: { label: 'Other names', hint: 'Names or abbreviations people search for, one per line.' },
     contributors: { label: 'Contributed by', hint: 'Organisations that contributed the case, one per line. No names of private persons.' },
     references: { label: 'Sources', required: 'Add at least one source' },
@@ -344,6 +351,7 @@ const en: ContributeMessages = {
     none: 'none',
     outcome: 'Outcome',
     barrier: 'Kind of barrier',
+    turnaround: 'First no, later a way',
     references: 'Sources',
     lastReviewed: 'Checked on',
   },

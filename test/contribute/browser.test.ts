@@ -31,6 +31,7 @@ async function fillCase(page: Page, skip: string[] = []) {
   await fill('#f-period-start', '2023')
   await fill('#f-initiative-name', 'Stichting Buurtkeuken De Pan')
   await tick('input[name="initiative.legal_form"][value="stichting"]')
+  await tick('input[name="initiative.kind"][value="dorpshuis"]')
   await fill('#f-public_bodies', 'Gemeente Utrecht')
   await tick('input[name="domains"][value="food"]')
   await tick('input[name="rules"][value="didam-arrest"]')

@@ -51,6 +51,7 @@ describe('CONTRIBUTING.md', () => {
       'initiative:',
       '  name: Stichting Buurtkeuken',
       '  legal_form: stichting',
+      '  kind: voedselbos',
       'public_bodies: [Gemeente Voorbeeldgemeente]',
       'domains: [food]',
       'rules: [didam]',

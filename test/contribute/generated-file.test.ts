@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { kindRegistry as kinds } from '../../src/content/kinds.ts'
-import { barriers, domains, legalForms, outcomes, provinces } from '../../src/content/taxonomy.ts'
+import { barriers, domains, initiativeKinds, legalForms, outcomes, provinces } from '../../src/content/taxonomy.ts'
 import { caseFile } from '../../src/contribute/case-file.ts'
 import { contributeMessages } from '../../src/contribute/messages.ts'
 import { SECTION_KEYS } from '../../src/contribute/schema.ts'
@@ -68,7 +68,7 @@ describe('a generated case file', () => {
         ...validContribution(),
         slug: `casus-${i}`,
         province,
-        initiative: { name: 'Coöperatie “Samen” & Co: "test"', legal_form: legalForms.keys[i % legalForms.keys.length] },
+        initiative: { name: 'Coöperatie “Samen” & Co: "test"', legal_form: legalForms.keys[i % legalForms.keys.length], kind: initiativeKinds.keys[i % initiativeKinds.keys.length] },
         domains: [...domains.keys],
         outcome: outcomes.keys[i % outcomes.keys.length],
         barrier: barriers.keys[i % barriers.keys.length],
@@ -98,7 +98,7 @@ describe('a generated case file', () => {
         summary: `Samenvatting ${text(6)}`.slice(0, 300),
         place: text(3) || 'Plaats',
         public_bodies: [text(3) || 'Gemeente'],
-        initiative: { name: text(4) || 'Initiatief', legal_form: 'stichting' },
+        initiative: { name: text(4) || 'Initiatief', legal_form: 'stichting', kind: 'other' },
         references: [{ type: 'url', url: 'https://example.org', title: text(3) || 'Bron' }],
         sections: Object.fromEntries(SECTION_KEYS.map((key) => [key, `Start ${text(12)}`])),
       })

@@ -18,14 +18,14 @@ describe('the placeholder check in npm run check', () => {
     expect(check(text)).toEqual([
       'content/cases/met-todo.md:2  title  still contains the placeholder "TODO"  Titel in het Nederlands. — text',
       'content/cases/met-todo.md:5  province  still contains the placeholder "TODO"  Provincie, of "landelijk". — one of: Groningen, Fryslân, Drenthe, Overijssel, Flevoland, Gelderland, Utrecht, Noord-Holland, Zuid-Holland, Zeeland, Noord-Brabant, Limburg, landelijk',
-      'content/cases/met-todo.md:14  rules[0]  still contains the placeholder "TODO"  a slug such as didam-arrest',
-      'content/cases/met-todo.md:28  body  still contains the placeholder "TODO"  your own text in place of the placeholder line',
+      'content/cases/met-todo.md:15  rules[0]  still contains the placeholder "TODO"  a slug such as didam-arrest',
+      'content/cases/met-todo.md:29  body  still contains the placeholder "TODO"  your own text in place of the placeholder line',
     ])
   })
 
   it('does not report a TODO date as a date in the future', () => {
     expect(check(base.replace('last_reviewed: 2026-03-01', 'last_reviewed: TODO'))).toEqual([
-      'content/cases/met-todo.md:23  last_reviewed  still contains the placeholder "TODO"  Datum waarop de inhoud voor het laatst is gecontroleerd; niet in de toekomst. — an ISO date such as 2026-01-31',
+      'content/cases/met-todo.md:24  last_reviewed  still contains the placeholder "TODO"  Datum waarop de inhoud voor het laatst is gecontroleerd; niet in de toekomst. — an ISO date such as 2026-01-31',
     ])
   })
 

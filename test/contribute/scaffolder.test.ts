@@ -52,6 +52,7 @@ describe('npm run new', () => {
       .replace(/start: TODO.*/, 'start: 2022')
       .replace(/name: TODO.*/, 'name: Stichting Buurthuis De Kern')
       .replace(/legal_form: TODO.*/, 'legal_form: stichting')
+      .replace(/  kind: TODO.*/, '  kind: dorpshuis')
       .replace(/- TODO betrokken overheid.*/, '- Gemeente Het Hogeland')
       .replace(/domains: \[TODO\].*/, 'domains: [public-space]')
       .replace(/rules: \[TODO\].*/, 'rules: [didam-arrest]')
@@ -147,13 +148,16 @@ describe('the templates in content/_templates', () => {
     levels: taxonomy.levels,
     instruments: taxonomy.instruments,
     status: taxonomy.statuses,
+    applies_to: taxonomy.appliesTo,
   }
+  // In a case, `kind` sits under `initiative` and means the kind of initiative.
+  const vocabularyOf = (template: string, key: string) => (template === 'case' && key === 'kind' ? taxonomy.initiativeKinds : vocabularies[key]!)
 
   it.each(['case', 'workaround', 'rule'])('list exactly the allowed values in the %s template', (kind) => {
     const text = readFileSync(join(REPO_ROOT, 'content/_templates', `${kind}.md`), 'utf8')
     const listed = [...text.matchAll(/^\s*(\w+): \[?TODO\]? # (.+)$/gm)].filter(([, key]) => key! in vocabularies)
 
     expect(listed.length).toBeGreaterThan(0)
-    for (const [, key, values] of listed) expect({ key, values: values!.split(', ') }).toEqual({ key, values: [...vocabularies[key!]!.keys] })
+    for (const [, key, values] of listed) expect({ key, values: values!.split(', ') }).toEqual({ key, values: [...vocabularyOf(kind, key!).keys] })
   })
 })

@@ -3,7 +3,7 @@
  * plain HTML (POST to the page, which renders it again); the island hydrates the same
  * component and passes `handlers` to check in the browser and keep a draft.
  */
-import { barriers, domains, labelOf, legalForms, outcomes, provinces, referenceTypes } from '../../content/taxonomy.ts'
+import { barriers, domains, initiativeKinds, labelOf, legalForms, outcomes, provinces, referenceTypes } from '../../content/taxonomy.ts'
 import { controlId, list, referenceName, referenceRowCount, text, type ReferencePart } from '../../contribute/form.ts'
 import { fmt } from '../../contribute/fmt.ts'
 import type { FieldKey } from '../../contribute/messages.ts'
@@ -98,6 +98,7 @@ export function ContributeView(props: ContributeProps & ClientState) {
         <FormSection heading={t.groups.initiative}>
           <TextField field={field('initiative.name')} value={text(values, 'initiative.name')} />
           <ChoiceGroup field={field('initiative.legal_form')} type="radio" options={vocab(legalForms)} selected={[text(values, 'initiative.legal_form')]} />
+          <ChoiceGroup field={field('initiative.kind')} type="radio" options={vocab(initiativeKinds)} selected={[text(values, 'initiative.kind')]} columns />
           <TextArea field={field('public_bodies', 'public_bodies', true)} value={text(values, 'public_bodies')} rows={3} />
           <ChoiceGroup field={field('domains')} type="checkbox" options={vocab(domains)} selected={list(values, 'domains')} columns />
         </FormSection>
@@ -115,6 +116,7 @@ export function ContributeView(props: ContributeProps & ClientState) {
 
         <FormSection heading={t.groups.outcome}>
           <ChoiceGroup field={field('outcome')} type="radio" options={vocab(outcomes)} selected={[text(values, 'outcome')]} />
+          <ChoiceGroup field={field('turnaround', 'turnaround', true)} type="checkbox" options={[{ value: 'yes', label: t.fields.turnaround.label }]} selected={[text(values, 'turnaround')]} />
           <ChoiceGroup field={field('barrier')} type="radio" options={vocab(barriers)} selected={[text(values, 'barrier')]} />
         </FormSection>
 

@@ -4,7 +4,7 @@
  * as text; nothing here is inserted as HTML.
  */
 import type { ComponentChildren } from 'preact'
-import { barriers, domains, labelOf, legalForms, outcomes, provinces } from '../../content/taxonomy.ts'
+import { barriers, domains, initiativeKinds, labelOf, legalForms, outcomes, provinces } from '../../content/taxonomy.ts'
 import { dataUrl, LONG_LINK, newFileUrl, newIssueUrl, type Repository } from '../../contribute/links.ts'
 import { fmt } from '../../contribute/fmt.ts'
 import type { ContributeMessages } from '../../contribute/messages.ts'
@@ -108,7 +108,7 @@ function Preview({ t, result, options }: { t: ContributeMessages; result: Contri
         </Fact>
         <Fact term={p.period}>{period}</Fact>
         <Fact term={p.initiative}>
-          <span lang="nl">{c.initiative.name}</span> ({labelOf(legalForms, c.initiative.legal_form, lang).toLowerCase()})
+          <span lang="nl">{c.initiative.name}</span> ({labelOf(legalForms, c.initiative.legal_form, lang).toLowerCase()}; {labelOf(initiativeKinds, c.initiative.kind, lang).toLowerCase()})
         </Fact>
         <Fact term={p.publicBodies}>{c.public_bodies.length ? <span lang="nl">{c.public_bodies.join(', ')}</span> : p.none}</Fact>
         <Fact term={p.domains}>{c.domains.map((d) => labelOf(domains, d, lang)).join(', ')}</Fact>
@@ -118,6 +118,7 @@ function Preview({ t, result, options }: { t: ContributeMessages; result: Contri
         <Fact term={p.workarounds}>{c.workarounds.length ? <span lang="nl">{c.workarounds.map((slug) => titleOf(options.workarounds, slug)).join(', ')}</span> : p.none}</Fact>
         <Fact term={p.outcome}>{labelOf(outcomes, c.outcome, lang)}</Fact>
         <Fact term={p.barrier}>{labelOf(barriers, c.barrier, lang)}</Fact>
+        {c.turnaround && <Fact term={p.turnaround}>✓</Fact>}
         <Fact term={p.lastReviewed}>{result.today}</Fact>
       </dl>
       {SECTION_KEYS.map((key) => (

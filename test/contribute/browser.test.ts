@@ -84,7 +84,7 @@ describeBrowser('the contribution form in Chromium', () => {
     await page.waitForSelector('#fouten')
     // Focus moves to the summary (in an effect after the render, hence the wait).
     await page.waitForFunction(() => document.activeElement?.id === 'fouten')
-    expect((await summaryLinks(page)).length).toBe(17)
+    expect((await summaryLinks(page)).length).toBe(18)
     expect(await axeViolations(page)).toEqual([])
 
     // A typed value survives a reload.

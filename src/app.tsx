@@ -6,6 +6,7 @@ import { Hono } from 'hono'
 import { etag } from 'hono/etag'
 import { secureHeaders } from 'hono/secure-headers'
 import { trimTrailingSlash } from 'hono/trailing-slash'
+import { pageCache } from './cache/page-cache.ts'
 import type { AppEnv, Deps } from './env.ts'
 import { createApiRoutes } from './routes/api.ts'
 import { problem } from './routes/problem.ts'
@@ -38,6 +39,7 @@ export function createApp(deps: Deps) {
     }),
   )
   app.use('*', trimTrailingSlash())
+  app.use('*', pageCache({ today: () => deps.today?.() ?? new Date().toISOString().slice(0, 10) }))
   app.use('*', etag())
 
   app.get('/favicon.svg', (c) => c.body(favicon, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }))

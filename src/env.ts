@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './db/schema.ts'
 import type { SearchEngine } from './search/engine.ts'
+import type { RateLimiter } from './contribute/rate-limit.ts'
 
 export interface AppConfig {
   /** Web address of the source repository, for "improve this page" and issue links. */
@@ -27,6 +28,8 @@ export interface Deps {
   config: AppConfig
   /** Today's date as YYYY-MM-DD; injectable so that review notices are testable. */
   today?: () => string
+  /** A limiter shared beyond this process (Cloudflare's rate-limiting binding); else one in memory. */
+  contributionLimiter?: RateLimiter
 }
 
 export const defaultConfig: AppConfig = {
@@ -34,4 +37,13 @@ export const defaultConfig: AppConfig = {
   repositoryBranch: 'main',
 }
 
-export type AppEnv = { Variables: { lang: 'nl' | 'en' } }
+/**
+ * What the platform tells the app about each request, as the second argument of `app.fetch`.
+ * Only the platform can know who is asking: the socket (or a configured proxy) on Node,
+ * Cloudflare's CF-Connecting-IP on Workers. The app never reads such headers itself.
+ */
+export interface RequestInfo {
+  clientAddress?: string
+}
+
+export type AppEnv = { Bindings: RequestInfo | undefined; Variables: { lang: 'nl' | 'en' } }

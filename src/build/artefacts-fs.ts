@@ -6,7 +6,7 @@
  * build and a failed build leaves the last good one in place.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { KindName } from '../content/kinds.ts'
@@ -41,13 +41,25 @@ const BUILD_CODE = ['content', 'build', 'search', 'db']
 /** A hash over the content files and the code that turns them into artefacts. */
 export function fingerprint(root: string): string {
   const hash = createHash('sha256')
-  for (const { file } of listContentFiles(root)) {
-    hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0')
-  }
+  for (const { file } of listContentFiles(root)) hash.update(file).update('\0').update(fileState(join(root, file))).update('\0')
   for (const dir of BUILD_CODE) {
     for (const file of walk(join(SRC, dir))) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file))
   }
   return hash.digest('hex').slice(0, 16)
+}
+
+/**
+ * What a content file holds, for the fingerprint, without following links or failing: a link
+ * or a folder in place of a file is refused by the check, and must not stop the fingerprint.
+ */
+function fileState(path: string): Buffer | string {
+  try {
+    const stat = lstatSync(path)
+    if (stat.isSymbolicLink()) return `link:${readlinkSync(path)}`
+    return stat.isFile() ? readFileSync(path) : `not a file:${stat.mode}`
+  } catch (error) {
+    return `unreadable:${(error as NodeJS.ErrnoException).code}`
+  }
 }
 
 function walk(dir: string): string[] {

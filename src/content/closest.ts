@@ -33,3 +33,32 @@ export function editDistance(a: string, b: string): number {
   }
   return d[rows * cols - 1]!
 }
+
+/**
+ * The edit distance of editDistance, or max + 1 as soon as it must exceed max: a scan over a
+ * whole vocabulary for a close term then costs a row or two for most terms, not a full table.
+ */
+export function editDistanceWithin(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1
+  const cols = b.length + 1
+  let prev2: number[] = []
+  let prev: number[] = Array.from({ length: cols }, (_, j) => j)
+  let prevMin = 0
+  for (let i = 1; i <= a.length; i++) {
+    const row: number[] = [i]
+    let rowMin = i
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, prev2[j - 2]! + 1)
+      row.push(value)
+      if (value < rowMin) rowMin = value
+    }
+    // A later row is at least this row's minimum, or the one before plus one (a transposition looks back two rows).
+    if (rowMin > max && prevMin >= max) return max + 1
+    prev2 = prev
+    prev = row
+    prevMin = rowMin
+  }
+  return Math.min(prev[cols - 1]!, max + 1)
+}

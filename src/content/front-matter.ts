@@ -29,11 +29,22 @@ export function splitFrontMatter(source: string): FrontMatter | undefined {
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1
   const body = source.slice(match[0].length)
   const bodyLine = match[0].split('\n').length
+  const errors = doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }))
+  let data: unknown
+  if (!errors.length) {
+    try {
+      data = doc.toJS()
+    } catch (error) {
+      // The yaml library refuses to expand too many aliases (a "billion laughs"); report it at the first alias.
+      const alias = /(?:^|[\s[{,:-])\*[^\s,\]}]/m.exec(yamlText)
+      errors.push({ line: fileLine(alias ? alias.index + alias[0].indexOf('*') : 0), message: error instanceof Error ? error.message : String(error) })
+    }
+  }
   return {
-    data: doc.errors.length ? undefined : doc.toJS(),
+    data,
     body,
     bodyLine,
-    errors: doc.errors.map((e) => ({ line: fileLine(e.pos[0]), message: e.message.split('\n')[0] ?? e.message })),
+    errors,
     lineOf: (path) => fileLine(offsetOf(doc, path)),
   }
 }

@@ -1,12 +1,13 @@
 /**
  * Node-only: reads every content file under a root folder, parses and checks it.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, existsSync, realpathSync } from 'node:fs'
+import { join, sep } from 'node:path'
 import { checkCorpus, groupEntries, type Corpus } from './corpus.ts'
 import { parseEntry, type Entry, type RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
 import { kindNames, kindRegistry, type KindName } from './kinds.ts'
+import { readContentSource } from './read-source-fs.ts'
 
 export interface LoadResult {
   corpus: Corpus
@@ -25,7 +26,7 @@ export function listContentFiles(root: string): { file: string; kind: KindName }
   for (const kind of kindNames) {
     const { dir } = kindRegistry[kind]
     const abs = join(root, dir)
-    if (!existsSync(abs)) continue
+    if (!existsSync(abs) || !insideRoot(root, abs)) continue
     for (const name of readdirSync(abs).sort()) {
       if (name.endsWith('.md') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md') files.push({ file: `${dir}/${name}`, kind })
     }
@@ -33,17 +34,29 @@ export function listContentFiles(root: string): { file: string; kind: KindName }
   return files
 }
 
+/** A content folder that resolves (through a symbolic link) to somewhere outside the repository is not read. */
+function insideRoot(root: string, abs: string): boolean {
+  const real = realpathSync(abs)
+  const top = realpathSync(root)
+  return real === top || real.startsWith(top + sep)
+}
+
 export function loadContent(root: string, today = todayIso()): LoadResult {
   const entries: Entry[] = []
   const problems: Problem[] = []
   const documents: RawDocument[] = []
   const files = listContentFiles(root)
+  for (const { dir } of Object.values(kindRegistry)) {
+    const abs = join(root, dir)
+    if (existsSync(abs) && !insideRoot(root, abs)) problems.push({ file: dir, line: 1, field: 'folder', problem: 'links to a folder outside the repository', expected: `a plain folder ${dir}/ in the repository`, severity: 'error' })
+  }
   for (const { file, kind } of files) {
-    const source = readFileSync(join(root, file), 'utf8')
-    const result = parseEntry({ file, source, kind, today })
+    const read = readContentSource(root, file)
+    const result = 'source' in read ? parseEntry({ file, source: read.source, kind, today }) : { problems: [read.problem] }
     problems.push(...result.problems)
-    if (result.entry) entries.push(result.entry)
-    if (result.document) documents.push(result.document)
+    if ('entry' in result && result.entry) entries.push(result.entry)
+    // A file that could not be read or parsed still exists: links to it are not reported as broken too.
+    documents.push(('document' in result && result.document) || { kind, slug: file.split('/').pop()!.replace(/\.md$/, ''), file, data: {}, lineOf: () => 1 })
   }
   const corpus = groupEntries(entries)
   problems.push(...checkCorpus(documents))

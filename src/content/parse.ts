@@ -5,6 +5,7 @@ import * as v from 'valibot'
 import { checkBody } from './body.ts'
 import { closest } from './closest.ts'
 import { splitFrontMatter } from './front-matter.ts'
+import { htmlInFrontMatter } from './front-matter-html.ts'
 import { hasPlaceholder, isUnder, PLACEHOLDER, placeholderLines, placeholderPaths, withoutPlaceholderItems } from './placeholders.ts'
 import { formatPath, type Problem } from './problems.ts'
 import { kindRegistry, type KindName, type MetaOf } from './kinds.ts'
@@ -91,6 +92,7 @@ export function parseEntry({ file, source, kind, today }: ParseInput): ParseResu
     }
   }
 
+  for (const { path, html } of htmlInFrontMatter(front.data)) add(front.lineOf(path), formatPath(path), `contains raw HTML: ${html}`, 'plain text; write <, > and & only where they are not markup')
   const meta = (front.data && typeof front.data === 'object' ? front.data : {}) as Record<string, unknown>
   if (typeof meta.slug === 'string' && meta.slug !== slug) {
     add(front.lineOf(['slug']), 'slug', `"${meta.slug}" does not match the file name`, `"${slug}", or leave the field out`)

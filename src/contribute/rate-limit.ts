@@ -16,10 +16,11 @@ export interface RateLimitOptions {
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number }
 
 export interface RateLimiter {
-  take(key: string): RateDecision
+  /** Counts one request of this client; a shared limiter elsewhere (Cloudflare's binding) answers asynchronously. */
+  take(key: string): RateDecision | Promise<RateDecision>
 }
 
-export function createRateLimiter({ capacity, refillPerSecond, maxClients = 10_000, now = Date.now }: RateLimitOptions): RateLimiter {
+export function createRateLimiter({ capacity, refillPerSecond, maxClients = 10_000, now = Date.now }: RateLimitOptions): { take(key: string): RateDecision } {
   const buckets = new Map<string, { tokens: number; at: number }>()
   const fullAfterMs = (capacity / refillPerSecond) * 1000
 

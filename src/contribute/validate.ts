@@ -49,9 +49,10 @@ export function validateContribution(raw: unknown, corpus: ContributionCorpus, t
   const input = clean(raw)
   const problems: ContributionProblem[] = []
   const number = (i: unknown) => (typeof i === 'number' ? (options.referenceNumbers?.[i] ?? i + 1) : 1)
+  const named = new Set<string>()
   const add = (path: (string | number)[], message: string) => {
     const name = formatPath(path)
-    if (!problems.some((p) => p.name === name)) problems.push({ path, name, message })
+    if (!named.has(name)) problems.push({ path, name, message }), named.add(name)
   }
   const label = (path: (string | number)[]) => {
     const key = fieldKeyOf(path)
@@ -152,8 +153,10 @@ function clean(raw: unknown): Record<string, unknown> {
   return cleaned && typeof cleaned === 'object' && !Array.isArray(cleaned) ? (cleaned as Record<string, unknown>) : {}
 }
 
+/** Every string down to the depth clean() descends to; deeper values are the schema's to refuse, not to walk. */
 function walkStrings(value: unknown, path: (string | number)[], visit: (value: string, path: (string | number)[]) => void): void {
   if (typeof value === 'string') visit(value, path)
+  else if (path.length > 4) return
   else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, [...path, i], visit))
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit)
 }

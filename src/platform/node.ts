@@ -3,10 +3,9 @@
  * and with --watch-content rebuilds on every content change, keeping the last good build.
  */
 import { serve } from '@hono/node-server'
-import { serveStatic } from '@hono/node-server/serve-static'
-import { Hono } from 'hono'
 import { join, relative } from 'node:path'
 import { createApp } from '../app.tsx'
+import { createNodeFront, trustedProxies } from './node-front.ts'
 import { ensureBuild, openBuild } from './open-build-fs.ts'
 import { watchContent } from './watch-fs.ts'
 
@@ -16,13 +15,11 @@ if ((await ensureBuild(root, outRoot)) === 'none') process.exit(1)
 
 let deps = await openBuild(outRoot)
 let app = createApp(deps)
-const server = new Hono()
-server.use('/assets/*', serveStatic({ root: relative(root, outRoot), onFound: (_, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
-server.all('*', (c) => app.fetch(c.req.raw))
+const front = createNodeFront({ app: () => app, staticRoot: relative(root, outRoot), trust: trustedProxies(process.env.TRUST_PROXY) })
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'
-serve({ fetch: server.fetch, port, hostname: host }, (info) => console.log(`Tussenruimte is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`))
+serve({ fetch: front.fetch, port, hostname: host }, (info) => console.log(`Tussenruimte is running at http://${host === '0.0.0.0' ? 'localhost' : host}:${info.port}/`))
 
 if (process.argv.includes('--watch-content')) {
   watchContent(root, async () => {

@@ -19,8 +19,17 @@ import { loadSearchIndex } from '../search/engine.ts'
  * build, `kept` when the content has errors but an earlier build can serve, `none` when not.
  */
 export async function ensureBuild(root: string, outRoot: string): Promise<'current' | 'built' | 'kept' | 'none'> {
-  if (!isStale(root, outRoot)) return 'current'
-  const outcome = await buildArtefacts({ root, outRoot })
+  let outcome: Awaited<ReturnType<typeof buildArtefacts>>
+  try {
+    if (!isStale(root, outRoot)) return 'current'
+    outcome = await buildArtefacts({ root, outRoot })
+  } catch (error) {
+    // Whatever the sources hold, a good earlier build keeps serving; say what went wrong.
+    console.error(`The build failed: ${error instanceof Error ? error.message : String(error)}`)
+    const kept = readManifest(outRoot)
+    console.error(kept ? `Serving the last good build from ${kept.builtAt}.` : 'There is no earlier build to serve.')
+    return kept ? 'kept' : 'none'
+  }
   if (outcome.ok) return 'built'
   for (const p of outcome.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p))
   const kept = readManifest(outRoot)

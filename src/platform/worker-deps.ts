@@ -12,7 +12,8 @@ import { defaultConfig, type AssetManifest } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
-export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string }
+// CONTRIBUTION_LIMIT is Cloudflare's rate-limiting binding, optional (see wrangler.toml).
+export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string; CONTRIBUTION_LIMIT?: RateLimit }
 export class Missing extends Error {
   constructor(readonly what: string, detail: string) { super(detail) }
 }
@@ -21,7 +22,10 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e))
 const step = <T>(what: string, detail: string, run: () => T | Promise<T>): Promise<T> =>
   Promise.resolve().then(run).catch((e: unknown) => { throw e instanceof Missing ? e : new Missing(what, `${detail} (${reason(e)})`) })
 
-export async function makeApp({ DB: d1, ASSETS: assets, ...vars }: Bindings, url: string) {
+/** Its window, in seconds, as configured in wrangler.toml: the binding itself does not say how long to wait. */
+const BINDING_PERIOD_SECONDS = 60
+
+export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rateLimit, ...vars }: Bindings, url: string) {
   if (!d1) throw new Missing('d1-binding', 'De Worker heeft geen D1-database: de binding DB ontbreekt ([[d1_databases]] in wrangler.toml).')
   const asset = (what: string, path: string) => step(what, `${path} ontbreekt bij de statische bestanden; voer npm run build:worker uit en deploy opnieuw`, async () => {
     const res = await assets!.fetch(new URL(path, url))
@@ -38,5 +42,9 @@ export async function makeApp({ DB: d1, ASSETS: assets, ...vars }: Bindings, url
   const manifest = await step('asset-manifest', `${ASSET_MANIFEST} is onleesbaar`, () => JSON.parse(manifestJson) as AssetManifest)
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
   const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch }
-  return createApp({ db, search, assets: manifest, config })
+  // Counted across Cloudflare's edge when the binding is configured; else per isolate, in memory.
+  const contributionLimiter = rateLimit && {
+    take: async (key: string) => ((await rateLimit.limit({ key })).success ? { ok: true as const } : { ok: false as const, retryAfterSeconds: BINDING_PERIOD_SECONDS }),
+  }
+  return createApp({ db, search, assets: manifest, config, contributionLimiter })
 }

@@ -18,7 +18,8 @@ export default {
       if (!(error instanceof Missing)) console.error(error)
       return error instanceof Missing ? error : new Missing('unknown', 'De dienst kon niet starten.')
     })
-    if (!(ready instanceof Missing)) return ready.fetch(request)
+    // Cloudflare sets CF-Connecting-IP itself (a client's own value is replaced), so here it can be trusted.
+    if (!(ready instanceof Missing)) return ready.fetch(request, { clientAddress: request.headers.get('cf-connecting-ip') ?? undefined })
     const body = { type: 'about:blank', title: 'Dienst niet beschikbaar', status: 503, detail: ready.message, instance: new URL(request.url).pathname, missing: ready.what }
     return new Response(JSON.stringify(body), { status: 503, headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' } })
   },

@@ -5,6 +5,7 @@
 import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { caseFile } from '../contribute/case-file.ts'
+import { jsonDepthExceeds, jsonShapeProblem, shapeMessage } from '../contribute/input-limits.ts'
 import { contributeMessages, fmt } from '../contribute/messages.ts'
 import type { AppEnv, Deps } from '../env.ts'
 import { checkContribution, clientKey, contributionLimiter, MAX_CONTRIBUTION_BYTES, todayOf } from './contribute-shared.ts'
@@ -19,7 +20,7 @@ export function createContributionApi(deps: Deps) {
   api.post(
     '/case',
     async (c, next) => {
-      const decision = limiter.take(clientKey(c))
+      const decision = await limiter.take(clientKey(c))
       if (decision.ok) return next()
       const t = contributeMessages[languageOf(c)]
       const res = problem(c, 429, t.problem.rateLimitedTitle, fmt(t.errors.rateLimited, { seconds: decision.retryAfterSeconds }))
@@ -35,7 +36,13 @@ export function createContributionApi(deps: Deps) {
       if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(c.req.header('content-type') ?? '')) return problem(c, 415, t.problem.unsupportedTitle, t.problem.unsupportedDetail)
       let raw: unknown
       try {
-        raw = await c.req.json()
+        const text = await c.req.text()
+        // Refused before parsing: nothing below ever walks a structure deeper or wider than a case can be.
+        const shape = jsonDepthExceeds(text) ? { kind: 'depth' as const, at: '-' } : jsonShapeProblem((raw = JSON.parse(text)))
+        if (shape) {
+          const { title, detail } = shapeMessage(shape, t.lang)
+          return problem(c, 400, title, detail)
+        }
       } catch {
         return problem(c, 400, t.problem.badJsonTitle, t.problem.badJsonDetail)
       }

@@ -5,11 +5,12 @@
  */
 import type { Context } from 'hono'
 import { fmt, type ContributeMessages } from '../contribute/messages.ts'
+import { clientBucketKey } from '../contribute/client-key.ts'
 import { createRateLimiter, type RateLimiter } from '../contribute/rate-limit.ts'
 import { freeVariant } from '../contribute/slug.ts'
 import { validateContribution, type ContributionCorpus, type ValidateOptions, type ValidationResult } from '../contribute/validate.ts'
 import { createEntriesRepository } from '../db/entries.repository.ts'
-import type { Deps } from '../env.ts'
+import type { AppEnv, Deps } from '../env.ts'
 
 /** Largest request body accepted, form or JSON: four long sections and sources fit easily. */
 export const MAX_CONTRIBUTION_BYTES = 256 * 1024
@@ -38,20 +39,18 @@ export function contributionCorpus(deps: Deps): Promise<ContributionCorpus> {
 
 /** One limiter per app instance, shared by the API endpoint and the page that posts without JavaScript. */
 export function contributionLimiter(deps: Deps): RateLimiter {
-  let limiter = limiters.get(deps)
+  let limiter = deps.contributionLimiter ?? limiters.get(deps)
   if (!limiter) limiters.set(deps, (limiter = createRateLimiter(RATE_LIMIT)))
   return limiter
 }
 
 /**
- * Who is asking, as well as the app can tell without trusting headers a client could forge:
- * the socket address on Node, Cloudflare's connecting IP on Workers, else one shared bucket.
- * Behind a reverse proxy on Node every client has the proxy's address and so shares one bucket;
- * trusting X-Forwarded-For instead would let any client pick a fresh bucket per request.
+ * Who is asking: the address the platform handed over (the socket, or what a configured proxy
+ * forwarded, on Node; CF-Connecting-IP on Workers). Headers are never read here, so a client
+ * cannot pick a fresh bucket by sending one. Without an address every request shares one bucket.
  */
-export function clientKey(c: Context): string {
-  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress
-  return socket ?? c.req.header('cf-connecting-ip') ?? 'unknown'
+export function clientKey(c: Context<AppEnv>): string {
+  return clientBucketKey(c.env?.clientAddress)
 }
 
 export function todayOf(deps: Deps): string {

@@ -7,6 +7,7 @@ import { Hono, type Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { caseFile } from '../contribute/case-file.ts'
 import { emptyValues, formErrors, toInput, valuesFromBody, withReferenceRow, type FormError, type FormValues } from '../contribute/form.ts'
+import { formShapeProblem, shapeMessage } from '../contribute/input-limits.ts'
 import { contributeMessages, fmt } from '../contribute/messages.ts'
 import type { Lang } from '../content/taxonomy.ts'
 import { createEntriesRepository } from '../db/entries.repository.ts'
@@ -52,7 +53,7 @@ export function createContributeRoutes(deps: Deps, lang: Lang) {
   routes.post(
     '/',
     async (c, next) => {
-      const decision = limiter.take(clientKey(c))
+      const decision = await limiter.take(clientKey(c))
       if (decision.ok) return next()
       c.header('Retry-After', String(decision.retryAfterSeconds))
       return render(c, { values: emptyValues(), alert: fmt(t.errors.rateLimited, { seconds: decision.retryAfterSeconds }) }, 429)
@@ -60,6 +61,8 @@ export function createContributeRoutes(deps: Deps, lang: Lang) {
     bodyLimit({ maxSize: MAX_CONTRIBUTION_BYTES, onError: (c) => render(c, { values: emptyValues(), alert: t.errors.tooLarge }, 413) }),
     async (c) => {
       const body = await c.req.parseBody({ all: true })
+      const shape = formShapeProblem(body)
+      if (shape) return render(c, { values: emptyValues(), alert: shapeMessage(shape, lang).detail }, 400)
       let values = valuesFromBody(body)
       // "Add another source" without JavaScript: the same form with one more row, no checks yet.
       if (body.action === 'add-reference') {

@@ -3,6 +3,7 @@
  */
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { capProblems } from './problem-list.ts'
 import type { ParamProblem } from './search-params.ts'
 
 export interface ProblemDocument {
@@ -12,10 +13,16 @@ export interface ProblemDocument {
   detail: string
   instance?: string
   'invalid-params'?: ParamProblem[]
+  /** How many more problems there were than invalid-params lists. */
+  'invalid-params-omitted'?: number
 }
 
 export function problem(c: Context, status: ContentfulStatusCode, title: string, detail: string, invalid?: ParamProblem[]): Response {
   const body: ProblemDocument = { type: 'about:blank', title, status, detail, instance: new URL(c.req.url).pathname }
-  if (invalid?.length) body['invalid-params'] = invalid
+  if (invalid?.length) {
+    const { listed, more } = capProblems(invalid)
+    body['invalid-params'] = listed
+    if (more) body['invalid-params-omitted'] = more
+  }
   return c.body(JSON.stringify(body), status, { 'Content-Type': 'application/problem+json; charset=utf-8' })
 }

@@ -6,6 +6,7 @@ import { facets } from '../content/facets.ts'
 import { facetNames, type FacetName } from '../content/taxonomy.ts'
 import type { Filters } from '../search/engine.ts'
 import type { SearchParams } from '../search/params.ts'
+import { capProblems, MAX_LISTED_PROBLEMS } from './problem-list.ts'
 
 export type { SearchParams }
 
@@ -38,14 +39,18 @@ export function parseSearchParams(query: Query, allowed: readonly FacetName[] = 
       continue
     }
     const known = facets[facet].vocabulary.keys
-    const unknown = values.filter((v) => !known.includes(v))
+    const unknown = [...new Set(values.filter((v) => !known.includes(v)))]
     for (const value of unknown) problems.push({ name: facet, reason: `kent de waarde "${value.slice(0, 40)}" niet; kies uit: ${known.join(', ')}` })
     filters[facet] = [...new Set(values.filter((v) => known.includes(v)))]
   }
 
   const limit = integerParam(query, 'limit', DEFAULT_LIMIT, 1, MAX_LIMIT, problems)
   const offset = integerParam(query, 'offset', 0, 0, MAX_OFFSET, problems)
-  return { params: { q: q.slice(0, MAX_QUERY_LENGTH), filters, limit, offset }, problems }
+  // At most MAX_LISTED_PROBLEMS, and one line for the rest: the answer must not grow with the request.
+  const { listed, more } = capProblems(problems, MAX_LISTED_PROBLEMS - 1)
+  if (more === 1) listed.push(capProblems(problems).listed.at(-1)!)
+  else if (more > 1) listed.push({ name: '…', reason: `en nog ${more} problemen` })
+  return { params: { q: q.slice(0, MAX_QUERY_LENGTH), filters, limit, offset }, problems: listed }
 }
 
 function integerParam(query: Query, name: string, fallback: number, min: number, max: number, problems: ParamProblem[]): number {

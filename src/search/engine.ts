@@ -3,7 +3,7 @@
  * facets (facet-table.ts), and orders only the page asked for. Documents are handled by
  * number, not as objects, until the page is built: a common word can match every document.
  */
-import { editDistance } from '../content/closest.ts'
+import { editDistanceWithin } from '../content/closest.ts'
 import type { FacetName } from '../content/taxonomy.ts'
 import { fold } from './analyze.ts'
 import { SEARCH_FORMAT, type SearchArtefact } from './build-index.ts'
@@ -99,7 +99,7 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       let bestDistance = limit + 1
       for (const term of vocabulary) {
         if (Math.abs(term.length - word.length) > limit || term === word) continue
-        const distance = editDistance(word, term)
+        const distance = editDistanceWithin(word, term, bestDistance - 1)
         if (distance < bestDistance) [best, bestDistance] = [term, distance]
       }
       return best

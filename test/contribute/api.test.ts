@@ -11,12 +11,9 @@ beforeEach(async () => {
 })
 
 let client = 0
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  app.request('/api/v1/contributions/case', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': `192.0.2.${++client % 250}`, ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  })
+// The platform hands the app the client's address (the second argument of fetch); a fresh one per request by default.
+const post = (body: unknown, headers: Record<string, string> = {}, clientAddress = `192.0.2.${++client % 250}`) =>
+  app.request('/api/v1/contributions/case', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) }, { clientAddress })
 
 describe('POST /api/v1/contributions/case', () => {
   it('returns the Markdown file for a valid case, which npm run check accepts unchanged', async () => {
@@ -129,7 +126,7 @@ describe('POST /api/v1/contributions/case', () => {
   })
 
   it('limits the rate per client with a 429 problem and Retry-After, other clients unaffected', async () => {
-    const from = (ip: string) => post({}, { 'CF-Connecting-IP': ip })
+    const from = (ip: string) => post({}, {}, ip)
     for (let i = 0; i < RATE_LIMIT.capacity; i++) expect((await from('198.51.100.7')).status).toBe(400)
 
     const limited = await from('198.51.100.7')
@@ -140,5 +137,21 @@ describe('POST /api/v1/contributions/case', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
     expect(((await limited.json()) as { title: string }).title).toBe('Te veel verzoeken')
     expect(other.status).toBe(400)
+  })
+
+  it('counts by the address the platform saw: a made-up CF-Connecting-IP or X-Forwarded-For does not open a fresh bucket', async () => {
+    const spoofed = (i: number) => post({}, { 'CF-Connecting-IP': `203.0.113.${i}`, 'X-Forwarded-For': `198.18.0.${i}`, 'X-Real-IP': `198.18.1.${i}` }, '198.51.100.9')
+    const statuses: number[] = []
+    for (let i = 0; i <= RATE_LIMIT.capacity; i++) statuses.push((await spoofed(i)).status)
+
+    expect(statuses.slice(0, RATE_LIMIT.capacity).every((s) => s === 400)).toBe(true)
+    expect(statuses.at(-1)).toBe(429)
+  })
+
+  it('counts every address of one IPv6 /64 as one client', async () => {
+    for (let i = 0; i < RATE_LIMIT.capacity; i++) expect((await post({}, {}, `2001:db8:1:2::${i.toString(16)}`)).status).toBe(400)
+
+    expect((await post({}, {}, '2001:db8:1:2:ffff::1')).status).toBe(429)
+    expect((await post({}, {}, '2001:db8:1:3::1')).status).toBe(400)
   })
 })

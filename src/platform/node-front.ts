@@ -1,0 +1,44 @@
+/**
+ * The Node HTTP front of the app: static assets from the build, everything else to the current
+ * app together with the client's address. Apart from node.ts (which builds and listens) so
+ * that tests can start it on a port of their own.
+ */
+import type { HttpBindings } from '@hono/node-server'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { Hono } from 'hono'
+import proxyaddr from 'proxy-addr'
+import type { RequestInfo } from '../env.ts'
+
+interface FetchApp {
+  fetch(request: Request, info: RequestInfo): Response | Promise<Response>
+}
+
+/**
+ * Which peers may tell us who the client is, from TRUST_PROXY: a comma-separated list of
+ * addresses, CIDR ranges or proxy-addr's names (loopback, linklocal, uniquelocal). Unset or
+ * empty: nobody, and X-Forwarded-For is ignored.
+ */
+export function trustedProxies(setting: string | undefined): ((address: string, hop: number) => boolean) | undefined {
+  const list = (setting ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  return list.length ? proxyaddr.compile(list) : undefined
+}
+
+export interface NodeFrontOptions {
+  /** The current app; a function, so that a rebuild can swap it in. */
+  app: () => FetchApp
+  /** Folder holding assets/, relative to the working directory (serveStatic's root). */
+  staticRoot: string
+  trust?: (address: string, hop: number) => boolean
+}
+
+export function createNodeFront({ app, staticRoot, trust }: NodeFrontOptions) {
+  const front = new Hono<{ Bindings: HttpBindings }>()
+  front.use('/assets/*', serveStatic({ root: staticRoot, onFound: (_, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
+  front.all('*', (c) => {
+    // proxy-addr walks X-Forwarded-For only through peers in the trust list, from the socket inwards.
+    const clientAddress = trust ? proxyaddr(c.env.incoming, trust) : getConnInfo(c).remote.address
+    return app().fetch(c.req.raw, { clientAddress })
+  })
+  return front
+}

@@ -16,6 +16,7 @@ describe('content check', () => {
         "content/cases/Foute_Naam.md:1  file name  "Foute_Naam" is not a valid slug  lower-case words joined by hyphens, such as didam-arrest.md",
         "content/cases/Foute_Naam.md:5  province  "Noord Holland" is not an allowed value  did you mean "Noord-Holland"? (one of: Groningen, Fryslân, Drenthe, Overijssel, Flevoland, Gelderland, Utrecht, Noord-Holland, Zuid-Holland, Zeeland, Noord-Brabant, Limburg, landelijk)",
         "content/cases/Foute_Naam.md:8  period.end  2020 is before the start 2022  an end year on or after the start",
+        "content/cases/Foute_Naam.md:10  initiative.kind  is missing  Soort initiatief, zoals dorpshuis of energiecoöperatie. — one of: dorpshuis, zorgcooperatie, energiecooperatie, warmtecooperatie, voedselbos, wooncooperatie, meetnet, sportvereniging, speeltuin, buurtbedrijf, natuurbeheer, cultuurplek, mobiliteit, other",
         "content/cases/Foute_Naam.md:11  initiative.legal_form  "bv" is not an allowed value  one of: stichting, cooperatie, vereniging, informal, company, other",
         "content/cases/Foute_Naam.md:14  rules[0]  links to rule "goede-regl", which does not exist  did you mean "goede-regel"?",
         "content/cases/Foute_Naam.md:15  workarounds[0]  links to workaround "bestaat-ook-niet", which does not exist  the slug of an existing workaround",
@@ -25,11 +26,12 @@ describe('content check', () => {
         "content/workarounds/zonder-kop.md:1  front matter  is missing  the file starts with a line "---", the fields, and another "---"",
         "rules/goede-regel.md:1  -  warning: no case links to this rule yet  a case in content/cases/ that lists it under rules",
         "rules/goede-regel.md:1  -  warning: no workaround links to this rule yet  a workaround in content/workarounds/ that lists it under rules",
+        "rules/goede-regel.md:2  applies_to  is missing  Wie de regel moet toepassen: gemeente, provincie, waterschap, Rijk, en waar het speelt ook initiatief, woningcorporatie of netbeheerder. — a list, such as [a, b]",
         "rules/goede-regel.md:9  related[0]  links to rule "bestaat-niet", which does not exist  the slug of an existing rule",
-        "rules/goede-regel.md:14  last_reviewed  warning: 2024-01-01 is more than 12 months ago  check the entry against its sources and update the date",
         "rules/kapotte-regel.md:1  -  warning: no case links to this rule yet  a case in content/cases/ that lists it under rules",
         "rules/kapotte-regel.md:1  -  warning: no workaround links to this rule yet  a workaround in content/workarounds/ that lists it under rules",
         "rules/kapotte-regel.md:2  summary  is missing  Samenvatting in gewone taal (B1), hoogstens 300 tekens. — plain text of at most 300 characters",
+        "rules/kapotte-regel.md:2  applies_to  is missing  Wie de regel moet toepassen: gemeente, provincie, waterschap, Rijk, en waar het speelt ook initiatief, woningcorporatie of netbeheerder. — a list, such as [a, b]",
         "rules/kapotte-regel.md:3  sumary  is not a known field  did you mean "summary"?",
         "rules/kapotte-regel.md:4  kind  "rulin" is not an allowed value  did you mean "ruling"? (one of: ruling, law, regulation, procedure, policy)",
         "rules/kapotte-regel.md:6  domains[0]  "enery" is not an allowed value  did you mean "energy"? (one of: housing, energy, food, care, public-space, nature, data, culture, sport, mobility, economy, democracy)",
@@ -67,7 +69,7 @@ describe('content check', () => {
 
     expect(bad.code).toBe(1)
     expect(bad.out).toContain('rules/kapotte-regel.md:4  kind  "rulin" is not an allowed value')
-    expect(bad.out).toContain('23 errors, 5 warnings')
+    expect(bad.out).toContain('26 errors, 4 warnings')
     expect(good.code).toBe(0)
   })
 })

@@ -32,7 +32,7 @@ const aliasBomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').
 
 describe('a hostile content file', () => {
   it.each<[string, () => void, RegExp]>([
-    ['a YAML alias bomb', () => writeFileSync(join(root, RULE), original().replace('status: in-force', `status: in-force\n${aliasBomb}`)), /^rules\/staatssteun-de-minimis\.md:10 {2}front matter {2}is not valid YAML: Excessive alias count/],
+    ['a YAML alias bomb', () => writeFileSync(join(root, RULE), original().replace('status: in-force', `status: in-force\n${aliasBomb}`)), /^rules\/staatssteun-de-minimis\.md:11 {2}front matter {2}is not valid YAML: Excessive alias count/],
     ['a dangling symbolic link', () => symlinkSync(join(root, 'nowhere.md'), join(root, 'rules/dangling.md')), /^rules\/dangling\.md:1 {2}file {2}is a symbolic link/],
     ['a symbolic link to a folder', () => (mkdirSync(join(root, 'map')), symlinkSync(join(root, 'map'), join(root, 'rules/map.md'))), /^rules\/map\.md:1 {2}file {2}is a symbolic link/],
     ['a folder named like a file', () => mkdirSync(join(root, 'rules/x.md')), /^rules\/x\.md:1 {2}file {2}is not a plain file/],

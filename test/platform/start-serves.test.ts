@@ -47,7 +47,7 @@ describe('npm start with broken sources', () => {
     expect(res.status, stderr).toBe(200)
     expect(await res.text()).toContain('Staatssteun en de-minimis')
     expect(stderr).toContain('rules/dangling.md:1  file  is a symbolic link')
-    expect(stderr).toContain('rules/staatssteun-de-minimis.md:10  front matter  is not valid YAML: Excessive alias count')
+    expect(stderr).toContain('rules/staatssteun-de-minimis.md:11  front matter  is not valid YAML: Excessive alias count')
     expect(stderr).toContain('serving the last good build')
   }, 60_000)
 })

@@ -95,6 +95,6 @@ describe('D1 seed', () => {
     const rows = fixtureRows()
     rows.entries[0] = { ...rows.entries[0]!, body_html: 'x'.repeat(MAX_STATEMENT_BYTES) }
 
-    expect(() => seedStatements(rows, {})).toThrowErrorMatchingInlineSnapshot(`[Error: entries row "didam-arrest" makes a D1 statement of 100912 bytes; D1 allows at most 100000. Shorten that entry or split it.]`)
+    expect(() => seedStatements(rows, {})).toThrowErrorMatchingInlineSnapshot(`[Error: entries row "didam-arrest" makes a D1 statement of 100975 bytes; D1 allows at most 100000. Shorten that entry or split it.]`)
   })
 })

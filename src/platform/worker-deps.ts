@@ -5,11 +5,12 @@
  */
 import { Kysely } from 'kysely'
 import { createApp } from '../app.tsx'
-import { ASSET_MANIFEST, INDEX_ASSET } from '../build/worker-layout.ts'
+import { ASSET_MANIFEST, INDEX_ASSET, WATCH_REPORT_ASSET } from '../build/worker-layout.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
 import { defaultConfig, type AssetManifest } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
+import { parseWatchReport } from '../watch/report.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
 export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string }
@@ -36,7 +37,11 @@ export async function makeApp({ DB: d1, ASSETS: assets, ...vars }: Bindings, url
   if (!fingerprint) throw new Missing('d1-seed', 'De D1-database is leeg: de seed is niet toegepast (wrangler d1 execute --file .build/worker/seed.sql).')
   const search = await step('search-index', `De zoekindex ${INDEX_ASSET} is onleesbaar`, () => loadSearchIndex(indexJson))
   const manifest = await step('asset-manifest', `${ASSET_MANIFEST} is onleesbaar`, () => JSON.parse(manifestJson) as AssetManifest)
+  // The watch report is optional: without it the editors' page says none is available.
+  const reportJson: unknown = await assets!.fetch(new URL(WATCH_REPORT_ASSET, url)).then((r) => (r.ok ? r.json() : undefined), () => undefined).catch(() => undefined)
+  const parsedReport = reportJson === undefined ? undefined : parseWatchReport(reportJson)
+  const watchReport = parsedReport && 'report' in parsedReport ? parsedReport.report : undefined
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
   const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch }
-  return createApp({ db, search, assets: manifest, config })
+  return createApp({ db, search, assets: manifest, config, watchReport })
 }

@@ -12,6 +12,7 @@ export const paths = {
     contribute: '/bijdragen',
     about: '/over',
     accessibility: '/toegankelijkheid',
+    editors: '/redactie',
   },
   en: {
     home: '/en',
@@ -23,6 +24,7 @@ export const paths = {
     contribute: '/en/contribute',
     about: '/en/about',
     accessibility: '/en/accessibility',
+    editors: '/en/editors',
   },
 } as const
 

@@ -10,7 +10,7 @@ import type { SignalType, WatchReport } from '../../src/watch/report.ts'
 import { runWatch } from '../../src/watch/run.ts'
 import type { WatchedEntry } from '../../src/watch/sources.ts'
 import { emptyState, type WatchState } from '../../src/watch/state.ts'
-import { fixture, services, startFakeServer, type FakeServer, type Scenario } from './fake-server.ts'
+import { fixture, services, startFakeServer, type FakeServer, type Reply, type Scenario } from './fake-server.ts'
 
 let fake: FakeServer
 beforeAll(async () => {
@@ -147,7 +147,7 @@ describe('a later run', () => {
 
 describe('web pages', () => {
   it('reports a dead page and a page that moved', async () => {
-    fake.setHandler((url) => {
+    fake.setHandler((url): Reply | undefined => {
       if (url.pathname === '/web/gone') return { status: 404, body: 'weg' }
       if (url.pathname === '/web/old') return { status: 301, headers: { Location: '/web/new' } }
       if (url.pathname === '/web/new') return { body: '<html><body><p>Nieuwe plek</p></body></html>', headers: { 'Content-Type': 'text/html' } }

@@ -9,6 +9,7 @@ import { trimTrailingSlash } from 'hono/trailing-slash'
 import { pageCache } from './cache/page-cache.ts'
 import type { AppEnv, Deps } from './env.ts'
 import { createApiRoutes } from './routes/api.ts'
+import { createEditorsRoutes } from './routes/editors.tsx'
 import { problem } from './routes/problem.ts'
 import { htmlResponse, notFoundPage, viewContext } from './routes/html.tsx'
 import { createPageRoutes } from './routes/pages.tsx'
@@ -45,6 +46,8 @@ export function createApp(deps: Deps) {
   app.get('/favicon.svg', (c) => c.body(favicon, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }))
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301))
   app.route('/api/v1', createApiRoutes(deps))
+  app.route('/redactie', createEditorsRoutes(deps, 'nl'))
+  app.route('/en/editors', createEditorsRoutes(deps, 'en'))
   app.route('/en', createPageRoutes(deps, 'en'))
   app.route('/', createPageRoutes(deps, 'nl'))
 

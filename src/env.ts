@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from './db/schema.ts'
 import type { SearchEngine } from './search/engine.ts'
 import type { RateLimiter } from './contribute/rate-limit.ts'
+import type { WatchReport } from './watch/report.ts'
 
 export interface AppConfig {
   /** Web address of the source repository, for "improve this page" and issue links. */
@@ -26,6 +27,8 @@ export interface Deps {
   search: SearchEngine
   assets: AssetManifest
   config: AppConfig
+  /** The last report of the watch on the sources, if the build found one (the editors' page). */
+  watchReport?: WatchReport
   /** Today's date as YYYY-MM-DD; injectable so that review notices are testable. */
   today?: () => string
   /** A limiter shared beyond this process (Cloudflare's rate-limiting binding); else one in memory. */

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { KindName } from '../content/kinds.ts'
 import { listContentFiles } from '../content/load-fs.ts'
+import { watchReportSource } from './watch-report-fs.ts'
 
 export const DB_FILE = 'tussenruimte.sqlite'
 export const INDEX_FILE = 'search-index.json'
@@ -42,6 +43,9 @@ const BUILD_CODE = ['content', 'build', 'search', 'db']
 export function fingerprint(root: string): string {
   const hash = createHash('sha256')
   for (const { file } of listContentFiles(root)) hash.update(file).update('\0').update(fileState(join(root, file))).update('\0')
+  // A new watch report is news for the editors' page too.
+  const report = watchReportSource(root)
+  if (existsSync(report)) hash.update('watch-report\0').update(readFileSync(report))
   for (const dir of BUILD_CODE) {
     for (const file of walk(join(SRC, dir))) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file))
   }

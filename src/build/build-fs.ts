@@ -15,6 +15,7 @@ import type { Database as Schema } from '../db/schema.ts'
 import { writeRows } from '../db/write-rows.ts'
 import { currentDir, DB_FILE, fingerprint, INDEX_FILE, MANIFEST_FILE, type Manifest } from './artefacts-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
+import { copyWatchReport } from './watch-report-fs.ts'
 
 export type BuildOutcome =
   | { ok: true; dir: string; manifest: Manifest; warnings: Problem[]; indexBytes: number }
@@ -54,6 +55,7 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
       await db.destroy()
     }
     writeFileSync(join(dir, INDEX_FILE), indexJson)
+    copyWatchReport(root, dir)
     // The manifest is written last: a folder without one is incomplete by definition.
     writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2))
     swapCurrent(outRoot, join('builds', id))

@@ -11,7 +11,8 @@ import { fingerprint } from './artefacts-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
 import { seedSql } from './seed-sql.ts'
 import { ASSETS_DIR, buildWebAssets } from './web-assets-fs.ts'
-import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, PUBLIC_DIR, SEED_FILE } from './worker-layout.ts'
+import { readWatchReportText } from './watch-report-fs.ts'
+import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, PUBLIC_DIR, SEED_FILE, WATCH_REPORT_ASSET } from './worker-layout.ts'
 
 export interface WorkerArtefacts {
   dir: string
@@ -55,6 +56,8 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
     write(ASSET_MANIFEST, JSON.stringify(manifest))
     write(INDEX_ASSET, index)
     write(HEADERS_FILE, ASSET_HEADERS)
+    const watchReport = readWatchReportText(root)
+    if (watchReport) write(WATCH_REPORT_ASSET, watchReport)
     writeFileSync(join(tmp, SEED_FILE), seed)
     swapIn(tmp, outDir)
   } catch (error) {

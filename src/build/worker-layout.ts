@@ -7,6 +7,7 @@
  *     assets/style.<hash>.css …      the front end
  *     data/asset-manifest.json       which hashed files the pages link to, read by the Worker
  *     data/search-index.json         the serialized search index, read by the Worker once per isolate
+ *     data/watch-report.json         the last watch report, if any (the editors' page)
  *   .build/worker/seed.sql           the D1 seed, applied after src/db/migrations
  *   .build/worker/dist/              the dry-run bundle (npm run build:worker), for measuring
  */
@@ -19,6 +20,8 @@ export const DIST_DIR = 'dist'
 
 /** URL path of the serialized search index among the static assets. */
 export const INDEX_ASSET = '/data/search-index.json'
+/** URL path of the last watch report (npm run watch:sources), when the build found one: the editors' page. */
+export const WATCH_REPORT_ASSET = '/data/watch-report.json'
 /** URL path of the front-end manifest (stylesheet and island URLs) among the static assets. */
 export const ASSET_MANIFEST = '/data/asset-manifest.json'
 

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { currentDir, DB_FILE, INDEX_FILE, isStale, readManifest } from '../build/artefacts-fs.ts'
 import { buildArtefacts } from '../build/build-fs.ts'
@@ -13,6 +13,8 @@ import { formatProblem } from '../content/problems.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { defaultConfig, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
+import { WATCH_REPORT_FILE } from '../build/watch-report-fs.ts'
+import { parseWatchReport } from '../watch/report.ts'
 
 /**
  * Builds if needed: `current` when the build was already up to date, `built` after a new
@@ -47,5 +49,8 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
     repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
   }
-  return { db, search, assets, config, close: () => sqlite.close() }
+  const reportFile = join(dir, WATCH_REPORT_FILE)
+  const parsed = existsSync(reportFile) ? parseWatchReport(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined
+  const watchReport = parsed && 'report' in parsed ? parsed.report : undefined
+  return { db, search, assets, config, watchReport, close: () => sqlite.close() }
 }

@@ -5,11 +5,12 @@
  */
 import { Kysely } from 'kysely'
 import { createApp } from '../app.tsx'
-import { ASSET_MANIFEST, INDEX_ASSET } from '../build/worker-layout.ts'
+import { ASSET_MANIFEST, INDEX_ASSET, WATCH_REPORT_ASSET } from '../build/worker-layout.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
 import { defaultConfig, type AssetManifest } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
+import { parseWatchReport } from '../watch/report.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
 // CONTRIBUTION_LIMIT is Cloudflare's rate-limiting binding, optional (see wrangler.toml).
@@ -40,11 +41,15 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   if (!fingerprint) throw new Missing('d1-seed', 'De D1-database is leeg: de seed is niet toegepast (wrangler d1 execute --file .build/worker/seed.sql).')
   const search = await step('search-index', `De zoekindex ${INDEX_ASSET} is onleesbaar`, () => loadSearchIndex(indexJson))
   const manifest = await step('asset-manifest', `${ASSET_MANIFEST} is onleesbaar`, () => JSON.parse(manifestJson) as AssetManifest)
+  // The watch report is optional: without it the editors' page says none is available.
+  const reportJson: unknown = await assets!.fetch(new URL(WATCH_REPORT_ASSET, url)).then((r) => (r.ok ? r.json() : undefined), () => undefined).catch(() => undefined)
+  const parsedReport = reportJson === undefined ? undefined : parseWatchReport(reportJson)
+  const watchReport = parsedReport && 'report' in parsedReport ? parsedReport.report : undefined
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
   const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch }
   // Counted across Cloudflare's edge when the binding is configured; else per isolate, in memory.
   const contributionLimiter = rateLimit && {
     take: async (key: string) => ((await rateLimit.limit({ key })).success ? { ok: true as const } : { ok: false as const, retryAfterSeconds: BINDING_PERIOD_SECONDS }),
   }
-  return createApp({ db, search, assets: manifest, config, contributionLimiter })
+  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport })
 }

@@ -30,6 +30,7 @@ const PAGES: [name: string, path: string][] = [
   ['about', '/over'],
   ['accessibility', '/toegankelijkheid'],
   ['contribute', '/bijdragen'],
+  ['editors', '/redactie'],
   ['not-found', '/regels/bestaat-niet'],
   ['en-home', '/en'],
   ['en-search', '/en/search?q=state+aid'],
@@ -38,6 +39,7 @@ const PAGES: [name: string, path: string][] = [
   ['en-case', '/en/cases/meet-je-stad-amersfoort'],
   ['en-friction-map', '/en/friction-map'],
   ['en-about', '/en/about'],
+  ['en-editors', '/en/editors'],
   ['en-not-found', '/en/nothing'],
 ]
 

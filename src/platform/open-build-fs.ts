@@ -46,6 +46,7 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const config = {
     repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
+    publicUrl: process.env.PUBLIC_URL || undefined,
   }
   return { db, search, assets, config, close: () => sqlite.close() }
 }

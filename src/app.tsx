@@ -4,12 +4,12 @@
  */
 import { Hono } from 'hono'
 import { etag } from 'hono/etag'
-import { secureHeaders } from 'hono/secure-headers'
-import { trimTrailingSlash } from 'hono/trailing-slash'
 import { pageCache } from './cache/page-cache.ts'
 import type { AppEnv, Deps } from './env.ts'
 import { createApiRoutes } from './routes/api.ts'
 import { createEditorsRoutes } from './routes/editors.tsx'
+import { securityHeaders } from './routes/security-headers.ts'
+import { methodNotAllowed, trimTrailingSlash } from './routes/http-semantics.ts'
 import { problem } from './routes/problem.ts'
 import { htmlResponse, notFoundPage, viewContext } from './routes/html.tsx'
 import { createPageRoutes } from './routes/pages.tsx'
@@ -19,27 +19,9 @@ import { favicon } from './views/favicon.ts'
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>()
 
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        manifestSrc: ["'self'"],
-      },
-      referrerPolicy: 'strict-origin-when-cross-origin',
-      // The API and its OpenAPI document are open to every origin.
-      crossOriginResourcePolicy: 'cross-origin',
-      permissionsPolicy: { camera: [], microphone: [], geolocation: [], browsingTopics: [] },
-    }),
-  )
-  app.use('*', trimTrailingSlash())
+  app.use('*', securityHeaders())
+  app.use('*', methodNotAllowed(async (url) => (await app.request(url, { method: 'HEAD' })).status < 400))
+  app.use('*', trimTrailingSlash(deps.config.publicUrl))
   app.use('*', pageCache({ today: () => deps.today?.() ?? new Date().toISOString().slice(0, 10) }))
   app.use('*', etag())
 

@@ -13,6 +13,8 @@ export interface AppConfig {
   repositoryUrl: string
   /** Branch that edit links point to. */
   repositoryBranch: string
+  /** Public address of the site (PUBLIC_URL), for absolute redirects; without it redirects carry a path. */
+  publicUrl?: string
 }
 
 export interface AssetManifest {

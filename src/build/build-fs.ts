@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync, lstatSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { countsOf } from '../content/corpus.ts'
 import { loadContent } from '../content/load-fs.ts'
@@ -14,6 +14,7 @@ import { readMigrations } from '../db/migrations-fs.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { writeRows } from '../db/write-rows.ts'
 import { currentDir, DB_FILE, fingerprint, INDEX_FILE, MANIFEST_FILE, type Manifest } from './artefacts-fs.ts'
+import { fsyncFolder, fsyncPath, pruneBuilds } from './durable-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
 import { copyWatchReport } from './watch-report-fs.ts'
 
@@ -58,12 +59,15 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
     copyWatchReport(root, dir)
     // The manifest is written last: a folder without one is incomplete by definition.
     writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2))
+    // On the disk before the link points at it, so that a power cut cannot leave `current` pointing at empty files.
+    fsyncFolder(dir)
     swapCurrent(outRoot, join('builds', id))
+    fsyncPath(outRoot)
   } catch (error) {
     rmSync(dir, { recursive: true, force: true })
     throw error
   }
-  pruneBuilds(outRoot, id)
+  pruneBuilds(outRoot, MANIFEST_FILE, id)
   return { ok: true, dir, manifest, warnings: problems, indexBytes: Buffer.byteLength(indexJson) }
 }
 
@@ -74,14 +78,4 @@ function swapCurrent(outRoot: string, target: string): void {
   symlinkSync(target, tmp, 'dir')
   // rename() over an existing symlink is atomic on POSIX file systems.
   renameSync(tmp, link)
-}
-
-/** Keeps the current build and the one before it (a server may still be reading it). */
-function pruneBuilds(outRoot: string, keepId: string): void {
-  const buildsDir = join(outRoot, 'builds')
-  const link = currentDir(outRoot)
-  const current = existsSync(link) && lstatSync(link).isSymbolicLink() ? readlinkSync(link).split('/').pop() : keepId
-  const ids = readdirSync(buildsDir).sort()
-  const keep = new Set([current, keepId, ids.filter((i) => i !== keepId).at(-1)])
-  for (const old of ids) if (!keep.has(old)) rmSync(join(buildsDir, old), { recursive: true, force: true })
 }

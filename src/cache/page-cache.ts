@@ -60,10 +60,9 @@ export function pageCache({ maxBytes = DEFAULT_PAGE_CACHE_BYTES, today }: PageCa
     const size = body.byteLength + key.length * 2 + 512
     if (size > maxBytes / 4) return
     forget(key)
-    // forEach rather than spreading: the Workers runtime types have no iterator on Headers.
-    const pairs: [string, string][] = []
-    res.headers.forEach((value, name) => pairs.push([name, value]))
-    entries.set(key, { body, headers: pairs, etag: res.headers.get('etag'), size })
+    const headers: [string, string][] = []
+    res.headers.forEach((value, name) => headers.push([name, value]))
+    entries.set(key, { body, headers, etag: res.headers.get('etag'), size })
     bytes += size
     for (const oldest of entries.keys()) {
       if (bytes <= maxBytes) break

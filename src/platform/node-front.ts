@@ -7,8 +7,10 @@ import type { HttpBindings } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { etag } from 'hono/etag'
 import proxyaddr from 'proxy-addr'
 import type { RequestInfo } from '../env.ts'
+import { securityHeaders } from '../routes/security-headers.ts'
 
 interface FetchApp {
   fetch(request: Request, info: RequestInfo): Response | Promise<Response>
@@ -34,6 +36,8 @@ export interface NodeFrontOptions {
 
 export function createNodeFront({ app, staticRoot, trust }: NodeFrontOptions) {
   const front = new Hono<{ Bindings: HttpBindings }>()
+  // The same security headers as the app's answers, and an ETag so that If-None-Match gets a 304.
+  front.use('/assets/*', securityHeaders(), etag())
   front.use('/assets/*', serveStatic({ root: staticRoot, onFound: (_, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
   front.all('*', (c) => {
     // proxy-addr walks X-Forwarded-For only through peers in the trust list, from the socket inwards.

@@ -7,6 +7,8 @@ import { join, relative } from 'node:path'
 import { createApp } from '../app.tsx'
 import { createNodeFront, trustedProxies } from './node-front.ts'
 import { ensureBuild, openBuild } from './open-build-fs.ts'
+import { isStale, readManifest } from '../build/artefacts-fs.ts'
+import { rebuildInChild } from './rebuild-fs.ts'
 import { watchContent } from './watch-fs.ts'
 
 const root = process.cwd()
@@ -23,13 +25,18 @@ serve({ fetch: front.fetch, port, hostname: host }, (info) => console.log(`Tusse
 
 if (process.argv.includes('--watch-content')) {
   watchContent(root, async () => {
-    // Web assets are rebuilt by openBuild; content only when it changed and is valid.
-    const state = await ensureBuild(root, outRoot)
-    if (state === 'none' || state === 'kept') return
+    // Content is rebuilt in a child process (the server keeps answering meanwhile); only a
+    // complete build is swapped in. Web assets are rebuilt by openBuild, with esbuild's own process.
+    if (isStale(root, outRoot) && !(await rebuildInChild(root))) {
+      const kept = readManifest(outRoot)
+      console.error(kept ? `Serving the last good build from ${kept.builtAt}.` : 'There is no build to serve.')
+      return
+    }
     const previous = deps
     deps = await openBuild(outRoot)
     app = createApp(deps)
     previous.close()
-    console.log(state === 'built' ? 'Rebuilt; serving the new content.' : 'Rebuilt the front end.')
+    console.log('Rebuilt; serving the new build.')
   })
+  console.log('Watching rules/, content/ and web/ for changes.')
 }

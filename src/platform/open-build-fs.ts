@@ -48,6 +48,7 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const config = {
     repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
+    publicUrl: process.env.PUBLIC_URL || undefined,
   }
   const reportFile = join(dir, WATCH_REPORT_FILE)
   const parsed = existsSync(reportFile) ? parseWatchReport(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined

@@ -14,14 +14,15 @@ import { parseWatchReport } from '../watch/report.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
 // CONTRIBUTION_LIMIT is Cloudflare's rate-limiting binding, optional (see wrangler.toml).
-export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string; CONTRIBUTION_LIMIT?: RateLimit }
+export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string; PUBLIC_URL?: string; CONTRIBUTION_LIMIT?: RateLimit }
+/** A step of starting up that failed: `message` is for the client, `internal` (the cause) only for the log. */
 export class Missing extends Error {
-  constructor(readonly what: string, detail: string) { super(detail) }
+  constructor(readonly what: string, detail: string, readonly internal?: string) { super(detail) }
 }
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e))
 /** Runs one step of starting up; a failure becomes a Missing that names the step and keeps the cause. */
 const step = <T>(what: string, detail: string, run: () => T | Promise<T>): Promise<T> =>
-  Promise.resolve().then(run).catch((e: unknown) => { throw e instanceof Missing ? e : new Missing(what, `${detail} (${reason(e)})`) })
+  Promise.resolve().then(run).catch((e: unknown) => { throw e instanceof Missing ? e : new Missing(what, `${detail}.`, reason(e)) })
 
 /** Its window, in seconds, as configured in wrangler.toml: the binding itself does not say how long to wait. */
 const BINDING_PERIOD_SECONDS = 60
@@ -34,8 +35,8 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
     return res.text()
   })
   const seed = d1.prepare("SELECT value FROM build_info WHERE key = 'fingerprint'").first<string>('value').catch((e: unknown) => {
-    if (!reason(e).includes('no such table')) throw new Missing('d1-unavailable', `De D1-database antwoordt niet (${reason(e)}).`)
-    throw new Missing('d1-schema', `De D1-database heeft geen tabellen: pas de migraties toe (wrangler d1 migrations apply) (${reason(e)}).`)
+    if (!reason(e).includes('no such table')) throw new Missing('d1-unavailable', 'De D1-database antwoordt niet.', reason(e))
+    throw new Missing('d1-schema', 'De D1-database heeft geen tabellen: pas de migraties toe (wrangler d1 migrations apply).', reason(e))
   })
   const [fingerprint, indexJson, manifestJson] = await Promise.all([seed, asset('search-index', INDEX_ASSET), asset('asset-manifest', ASSET_MANIFEST)])
   if (!fingerprint) throw new Missing('d1-seed', 'De D1-database is leeg: de seed is niet toegepast (wrangler d1 execute --file .build/worker/seed.sql).')
@@ -46,7 +47,7 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   const parsedReport = reportJson === undefined ? undefined : parseWatchReport(reportJson)
   const watchReport = parsedReport && 'report' in parsedReport ? parsedReport.report : undefined
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
-  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch }
+  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch, publicUrl: vars.PUBLIC_URL || undefined }
   // Counted across Cloudflare's edge when the binding is configured; else per isolate, in memory.
   const contributionLimiter = rateLimit && {
     take: async (key: string) => ((await rateLimit.limit({ key })).success ? { ok: true as const } : { ok: false as const, retryAfterSeconds: BINDING_PERIOD_SECONDS }),

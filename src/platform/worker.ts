@@ -3,6 +3,7 @@
  * is made once per isolate; until it can be, every request gets a 503 problem document naming
  * what is missing, and the next request tries again.
  */
+import { unavailable } from './unavailable.ts'
 import { Missing, makeApp, type Bindings } from './worker-deps.ts'
 
 let app: ReturnType<typeof makeApp> | undefined
@@ -16,11 +17,11 @@ export default {
       // Forget the failed attempt (unless a newer one is under way), so the next request tries again.
       if (app === pending) app = undefined
       if (!(error instanceof Missing)) console.error(error)
+      else if (error.internal) console.error(`${error.what}: ${error.internal}`)
       return error instanceof Missing ? error : new Missing('unknown', 'De dienst kon niet starten.')
     })
     // Cloudflare sets CF-Connecting-IP itself (a client's own value is replaced), so here it can be trusted.
     if (!(ready instanceof Missing)) return ready.fetch(request, { clientAddress: request.headers.get('cf-connecting-ip') ?? undefined })
-    const body = { type: 'about:blank', title: 'Dienst niet beschikbaar', status: 503, detail: ready.message, instance: new URL(request.url).pathname, missing: ready.what }
-    return new Response(JSON.stringify(body), { status: 503, headers: { 'Content-Type': 'application/problem+json; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' } })
+    return unavailable(request.url, ready.what, ready.message)
   },
 } satisfies ExportedHandler<Bindings>

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_SEED } from './corpus.ts'
 import { DEFAULT_ENGINES, engineByName } from './engines/index.ts'
 import { runHttp } from './http/load.ts'
+import { renderPages, runPages, withPagesSection } from './http/pages.ts'
 import { runChild, stopChildren } from './phases/child.ts'
 import type { LatencyResult } from './phases/latency-child.ts'
 import type { MemoryResult } from './phases/memory-child.ts'
@@ -167,7 +168,13 @@ async function main(): Promise<void> {
   // Others edit src/ while the bench runs; say so when the measured code moved under it.
   const commitAtEnd = gitState()
   if (commitAtEnd !== run.machine.commit) run.machine.commit += ` at start, ${commitAtEnd} at end (the code changed during the run)`
-  writeFileSync(out, renderReport(run))
+  let report = renderReport(run)
+  if (settings.http) {
+    log('pages: the real corpus over HTTP against precomputed bytes')
+    const pages = await runPages({ seconds: settings.httpSeconds, rounds: settings.httpRounds })
+    report = withPagesSection(report, renderPages(pages, `Measured in the same run (${run.machine.commit}).`))
+  }
+  writeFileSync(out, report)
   log(`done in ${(run.totalMs / 60000).toFixed(1)} min; wrote ${relative(process.cwd(), out)}`)
 }
 

@@ -5,6 +5,9 @@
  */
 import { serve, type ServerType } from '@hono/node-server'
 import { request } from 'node:http'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createNodeFront, trustedProxies } from '../../src/platform/node-front.ts'
 import { RATE_LIMIT } from '../../src/routes/contribute-shared.ts'
@@ -13,9 +16,9 @@ import { createTestApp } from '../helpers/create-test-app.ts'
 let server: ServerType | undefined
 afterEach(() => new Promise<void>((done) => (server ? server.close(() => done()) : done())))
 
-async function start(trustProxy?: string): Promise<number> {
+async function start(trustProxy?: string, staticRoot = 'test/fixtures'): Promise<number> {
   const app = await createTestApp()
-  const front = createNodeFront({ app: () => app, staticRoot: 'test/fixtures', trust: trustedProxies(trustProxy) })
+  const front = createNodeFront({ app: () => app, staticRoot, trust: trustedProxies(trustProxy) })
   return new Promise((resolve) => {
     server = serve({ fetch: front.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port))
   })
@@ -52,5 +55,25 @@ describe('the Node front', () => {
     expect(await post(port, '127.0.0.1', { 'X-Forwarded-For': '198.51.100.2' })).toBe(400)
     // 127.0.0.2 is no trusted proxy: its X-Forwarded-For is ignored and it counts as itself.
     expect(await post(port, '127.0.0.2', { 'X-Forwarded-For': '198.51.100.1' })).toBe(400)
+  })
+
+  it('serves assets with the security headers and an ETag that answers If-None-Match with 304', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tussenruimte-assets-'))
+    try {
+      mkdirSync(join(dir, 'assets'))
+      writeFileSync(join(dir, 'assets/style.abc.css'), 'body{color:black}')
+      const port = await start(undefined, relative(process.cwd(), dir))
+      const first = await fetch(`http://127.0.0.1:${port}/assets/style.abc.css`)
+      const again = await fetch(`http://127.0.0.1:${port}/assets/style.abc.css`, { headers: { 'If-None-Match': first.headers.get('etag')! } })
+
+      expect(first.status).toBe(200)
+      expect(await first.text()).toBe('body{color:black}')
+      expect(first.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(first.headers.get('content-security-policy')).toContain("default-src 'none'")
+      expect(first.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+      expect(again.status).toBe(304)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

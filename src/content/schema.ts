@@ -169,20 +169,26 @@ export const caseSchema = v.strictObject({
   ...common,
   place: text('Gemeente waar het speelde.'),
   province: oneOf(provinces, 'Provincie, of "landelijk".'),
-  period: v.strictObject(
+  period: v.pipe(
+    v.strictObject(
     {
       start: year('Beginjaar.'),
       end: v.optional(year('Eindjaar; weglaten als het nog loopt of onbekend is.')),
     },
     msg('is not a period', 'period: { start: 2019, end: 2022 }'),
+    ),
+    v.description('Periode van de casus: beginjaar en, als het voorbij is, eindjaar.'),
   ),
-  initiative: v.strictObject(
+  initiative: v.pipe(
+    v.strictObject(
     {
       name: text('Naam van het initiatief (een organisatie, nooit een privépersoon).'),
       legal_form: oneOf(legalForms, 'Rechtsvorm van het initiatief.'),
       kind: oneOf(initiativeKinds, 'Soort initiatief, zoals dorpshuis of energiecoöperatie.'),
     },
     msg('is not an initiative', 'initiative: { name: …, legal_form: stichting }'),
+    ),
+    v.description('Het initiatief: naam, rechtsvorm en soort.'),
   ),
   public_bodies: listOf(text('Overheid'), 'Betrokken overheden en publieke organisaties.'),
   domains: listOf(oneOf(domains, 'Domein'), 'Domeinen van de casus.', 1),

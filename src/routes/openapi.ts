@@ -2,8 +2,10 @@
  * The OpenAPI 3.1 description of the API. Field names are English; every field is described
  * in Dutch, which makes this document the API's glossary. Enumerations come from the taxonomy.
  */
-import { kindVocabulary as entryTypes } from '../content/facets.ts'
-import { barriers, certainties, domains, instruments, legalForms, levels, outcomes, provinces, referenceTypes, ruleKinds, statuses } from '../content/taxonomy.ts'
+import { facetLabel, facets, kindVocabulary as entryTypes } from '../content/facets.ts'
+import { kindLabel, listedKinds, listingOf } from '../content/kinds.ts'
+import { entrySchemas, schemaName } from './openapi-entries.ts'
+import { barriers, domains, instruments, levels, outcomes, referenceTypes } from '../content/taxonomy.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_LENGTH } from './search-params.ts'
 
 const str = (description: string, extra: object = {}) => ({ type: 'string', description, ...extra })
@@ -67,7 +69,6 @@ export function buildOpenApi(version: string) {
     apiUrl: str('Pad van het item in deze API.'),
     lastReviewed: str('Datum waarop de inhoud voor het laatst is gecontroleerd (JJJJ-MM-DD).', { format: 'date' }),
     reviewBy: nullableStr('Datum waarvoor de inhoud opnieuw gecontroleerd moet worden.'),
-    aliases: arrayOf({ type: 'string' }, 'Andere namen en afkortingen waaronder het item bekend is.'),
   }
   const detailExtra = {
     bodyHtml: str('De tekst van het item als HTML, vooraf gemaakt uit Markdown.'),
@@ -76,44 +77,11 @@ export function buildOpenApi(version: string) {
       type: 'object',
       description: 'Verbanden met andere items.',
       properties: {
-        rules: arrayOf(ref('Link'), 'Regels waar dit item naar verwijst.'),
-        workarounds: arrayOf(ref('Link'), 'Oplossingen die bij dit item horen.'),
-        cases: arrayOf(ref('Link'), 'Casussen die naar dit item verwijzen.'),
-        related: arrayOf(ref('Link'), 'Samenhangende regels.'),
+        ...Object.fromEntries(listedKinds.map((kind) => [listingOf(kind).api, arrayOf(ref('Link'), `${kindLabel(kind, 'nl')} die bij dit item horen (leeg voor de eigen soort: zie related).`)])),
+        related: arrayOf(ref('Link'), 'Samenhangende items van dezelfde soort, zoals regels bij een regel.'),
       },
     },
     sourcePath: str('Pad van het bronbestand in de repository.'),
-  }
-  const rule = {
-    ...common,
-    kind: enumOf(ruleKinds, 'Soort regel: uitspraak, wet, regeling, procedure of beleid.'),
-    levels: arrayOf(enumOf(levels, 'Bestuurslaag.'), 'Bestuurslagen waar de regel vandaan komt.'),
-    domains: arrayOf(enumOf(domains, 'Domein.'), 'Domeinen waarin de regel knelt.'),
-    instruments: arrayOf(enumOf(instruments, 'Instrument.'), 'Instrumenten waar de regel over gaat.'),
-    status: enumOf(statuses, 'Of de regel geldt, verandert of vervallen is.'),
-    changes: str('Wat er verandert: wetsvoorstellen of nieuwe uitspraken.'),
-    related: arrayOf({ type: 'string' }, 'Slugs van samenhangende regels.'),
-  }
-  const workaround = {
-    ...common,
-    rules: arrayOf({ type: 'string' }, 'Slugs van de regels waarin deze oplossing ruimte vindt.'),
-    certainty: enumOf(certainties, 'Hoe zeker de oplossing is: getoetst door de rechter, officiële handreiking, gangbare praktijk of experimenteel.'),
-    conditions: arrayOf({ type: 'string' }, 'Voorwaarden waaronder de oplossing werkt.'),
-    risks: arrayOf({ type: 'string' }, 'Risico’s van de oplossing.'),
-  }
-  const caseProps = {
-    ...common,
-    place: str('Gemeente waar de casus speelde.'),
-    province: enumOf(provinces, 'Provincie, of "landelijk".'),
-    period: { type: 'object', description: 'Periode van de casus.', properties: { start: { type: 'integer', description: 'Beginjaar.' }, end: { type: 'integer', description: 'Eindjaar; ontbreekt als de casus nog loopt of het einde onbekend is.' } } },
-    initiative: { type: 'object', description: 'Het initiatief.', properties: { name: str('Naam van het initiatief.'), legalForm: enumOf(legalForms, 'Rechtsvorm.') } },
-    publicBodies: arrayOf({ type: 'string' }, 'Betrokken overheden en publieke organisaties.'),
-    domains: arrayOf(enumOf(domains, 'Domein.'), 'Domeinen van de casus.'),
-    rules: arrayOf({ type: 'string' }, 'Slugs van de regels die de casus raakte.'),
-    workarounds: arrayOf({ type: 'string' }, 'Slugs van de gebruikte oplossingen.'),
-    outcome: enumOf(outcomes, 'Afloop: gelukt, deels gelukt, vastgelopen of loopt nog.'),
-    barrier: enumOf(barriers, 'Soort blokkade: misverstand, onbenutte ruimte, alleen een experiment hielp, of een echte juridische drempel.'),
-    contributors: arrayOf({ type: 'string' }, 'Organisaties die de casus aanleverden.'),
   }
   const obj = (properties: object, description: string) => ({ type: 'object', description, properties })
 
@@ -196,18 +164,24 @@ export function buildOpenApi(version: string) {
           },
         },
       },
-      ...collection('rules', 'Rule', [facetParam('domain', domains, 'Filter op domein.'), facetParam('level', levels, 'Filter op bestuurslaag.'), facetParam('instrument', instruments, 'Filter op instrument.')], 'regels'),
-      ...collection('workarounds', 'Workaround', [facetParam('domain', domains, 'Filter op domein (van de gekoppelde regels).'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'oplossingen'),
-      ...collection('cases', 'Case', [facetParam('domain', domains, 'Filter op domein.'), facetParam('outcome', outcomes, 'Filter op afloop.'), facetParam('barrier', barriers, 'Filter op soort blokkade.'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'casussen'),
+      ...Object.assign(
+        {},
+        ...listedKinds.map((kind) =>
+          collection(
+            listingOf(kind).api,
+            schemaName(kind),
+            listingOf(kind).facets.map((facet) => facetParam(facet, facets[facet].vocabulary, `Filter op ${facetLabel(facet, 'nl').toLowerCase()}.`)),
+            kindLabel(kind, 'nl').toLowerCase(),
+          ),
+        ),
+      ),
     },
     components: {
       schemas: {
-        RuleSummary: obj(rule, 'Een regel die samenwerking kan blokkeren.'),
-        RuleDetail: obj({ ...rule, ...detailExtra }, 'Een regel met tekst, bronnen en verbanden.'),
-        WorkaroundSummary: obj(workaround, 'Een oplossing: een manier om binnen de regels ruimte te vinden.'),
-        WorkaroundDetail: obj({ ...workaround, ...detailExtra }, 'Een oplossing met tekst, bronnen en verbanden.'),
-        CaseSummary: obj(caseProps, 'Een echte casus waarin een regel speelde.'),
-        CaseDetail: obj({ ...caseProps, ...detailExtra }, 'Een casus met tekst, bronnen en verbanden.'),
+        ...entrySchemas(
+          { properties: common, required: ['type', 'slug', 'title', 'titleEn', 'summary', 'summaryEn', 'url', 'apiUrl', 'lastReviewed', 'reviewBy'] },
+          { properties: detailExtra, required: ['bodyHtml', 'references', 'links', 'sourcePath'] },
+        ),
         Link: obj({ type: common.type, slug: common.slug, title: common.title, url: common.url, apiUrl: common.apiUrl }, 'Verwijzing naar een ander item.'),
         Reference: obj(
           {

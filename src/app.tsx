@@ -11,6 +11,7 @@ import { createApiRoutes } from './routes/api.ts'
 import { problem } from './routes/problem.ts'
 import { htmlResponse, notFoundPage, viewContext } from './routes/html.tsx'
 import { createPageRoutes } from './routes/pages.tsx'
+import { createOpenRoutes } from './routes/open.tsx'
 import { StatusPage } from './views/pages/status-page.tsx'
 import { favicon } from './views/favicon.ts'
 
@@ -43,6 +44,7 @@ export function createApp(deps: Deps) {
   app.get('/favicon.svg', (c) => c.body(favicon, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }))
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301))
   app.route('/api/v1', createApiRoutes(deps))
+  app.route('/', createOpenRoutes(deps))
   app.route('/en', createPageRoutes(deps, 'en'))
   app.route('/', createPageRoutes(deps, 'nl'))
 

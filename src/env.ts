@@ -3,6 +3,7 @@
  * these; the app never detects or imports a runtime.
  */
 import type { Kysely } from 'kysely'
+import type { DownloadManifest } from './data/manifest.ts'
 import type { Database } from './db/schema.ts'
 import type { SearchEngine } from './search/engine.ts'
 
@@ -11,6 +12,8 @@ export interface AppConfig {
   repositoryUrl: string
   /** Branch that edit links point to. */
   repositoryBranch: string
+  /** Public address of the site (PUBLIC_URL), for canonical links, the sitemap, feeds and the data catalogue; else the request's origin. */
+  publicUrl?: string
 }
 
 export interface AssetManifest {
@@ -25,6 +28,8 @@ export interface Deps {
   search: SearchEngine
   assets: AssetManifest
   config: AppConfig
+  /** The downloads of this build (/data/), when it made them: listed on the data page and in the DCAT catalogue. */
+  downloads?: DownloadManifest
   /** Today's date as YYYY-MM-DD; injectable so that review notices are testable. */
   today?: () => string
 }

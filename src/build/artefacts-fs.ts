@@ -11,6 +11,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { KindName } from '../content/kinds.ts'
 import { listContentFiles } from '../content/load-fs.ts'
+import { historyStamp } from './history-fs.ts'
 
 export const DB_FILE = 'tussenruimte.sqlite'
 export const INDEX_FILE = 'search-index.json'
@@ -44,6 +45,8 @@ export function fingerprint(root: string): string {
   for (const { file } of listContentFiles(root)) {
     hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0')
   }
+  // A new commit changes the entries' history (dates, messages) even when the files are the same.
+  hash.update(historyStamp(root)).update('\0')
   for (const dir of BUILD_CODE) {
     for (const file of walk(join(SRC, dir))) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file))
   }

@@ -14,10 +14,11 @@ import { readMigrations } from '../db/migrations-fs.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { writeRows } from '../db/write-rows.ts'
 import { currentDir, DB_FILE, fingerprint, INDEX_FILE, MANIFEST_FILE, type Manifest } from './artefacts-fs.ts'
+import { readHistory } from './history-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
 
 export type BuildOutcome =
-  | { ok: true; dir: string; manifest: Manifest; warnings: Problem[]; indexBytes: number }
+  | { ok: true; dir: string; manifest: Manifest; warnings: Problem[]; indexBytes: number; historyNote?: string }
   | { ok: false; problems: Problem[] }
 
 export interface BuildOptions {
@@ -33,7 +34,8 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
   const { corpus, problems } = loadContent(root, today)
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
 
-  const { rows, indexJson } = buildRowsAndIndex(corpus)
+  const history = readHistory(root)
+  const { rows, indexJson } = buildRowsAndIndex(corpus, history.files)
   const manifest: Manifest = {
     fingerprint: print,
     builtAt: new Date().toISOString(),
@@ -62,7 +64,7 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
     throw error
   }
   pruneBuilds(outRoot, id)
-  return { ok: true, dir, manifest, warnings: problems, indexBytes: Buffer.byteLength(indexJson) }
+  return { ok: true, dir, manifest, warnings: problems, indexBytes: Buffer.byteLength(indexJson), historyNote: history.note }
 }
 
 function swapCurrent(outRoot: string, target: string): void {

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path'
 import { loadContent } from '../content/load-fs.ts'
 import type { Problem } from '../content/problems.ts'
 import { fingerprint } from './artefacts-fs.ts'
+import { readHistory } from './history-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
 import { seedSql } from './seed-sql.ts'
 import { ASSETS_DIR, buildWebAssets } from './web-assets-fs.ts'
@@ -22,7 +23,7 @@ export interface WorkerArtefacts {
   counts: { entries: number; facets: number; links: number; references: number }
 }
 
-export type WorkerBuildOutcome = ({ ok: true; warnings: Problem[] } & WorkerArtefacts) | { ok: false; problems: Problem[] }
+export type WorkerBuildOutcome = ({ ok: true; warnings: Problem[]; historyNote?: string } & WorkerArtefacts) | { ok: false; problems: Problem[] }
 
 export interface WorkerBuildOptions {
   /** Repository root holding rules/ and content/. */
@@ -38,7 +39,8 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
   const { corpus, problems } = loadContent(root, today)
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
 
-  const { rows, indexJson: index } = buildRowsAndIndex(corpus)
+  const history = readHistory(root)
+  const { rows, indexJson: index } = buildRowsAndIndex(corpus, history.files)
   const seed = seedSql(rows, { fingerprint: fingerprint(root), built_at: new Date().toISOString() })
 
   const tmp = `${outDir}.${process.pid}.tmp`
@@ -64,6 +66,7 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
   return {
     ok: true,
     warnings: problems,
+    historyNote: history.note,
     dir: outDir,
     publicDir: join(outDir, PUBLIC_DIR),
     seedFile: join(outDir, SEED_FILE),

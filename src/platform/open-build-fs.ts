@@ -13,6 +13,7 @@ import { formatProblem } from '../content/problems.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { defaultConfig, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
+import { parsePublicUrl } from '../site/public-url.ts'
 
 /**
  * Builds if needed: `current` when the build was already up to date, `built` after a new
@@ -21,7 +22,10 @@ import { loadSearchIndex } from '../search/engine.ts'
 export async function ensureBuild(root: string, outRoot: string): Promise<'current' | 'built' | 'kept' | 'none'> {
   if (!isStale(root, outRoot)) return 'current'
   const outcome = await buildArtefacts({ root, outRoot })
-  if (outcome.ok) return 'built'
+  if (outcome.ok) {
+    if (outcome.historyNote) console.log(outcome.historyNote)
+    return 'built'
+  }
   for (const p of outcome.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p))
   const kept = readManifest(outRoot)
   console.error(kept ? `\nContent has errors; serving the last good build from ${kept.builtAt}.` : '\nContent has errors and there is no earlier build to serve.')
@@ -37,6 +41,7 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const config = {
     repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
+    publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
   }
   return { db, search, assets, config, close: () => sqlite.close() }
 }

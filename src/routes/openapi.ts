@@ -67,6 +67,7 @@ export function buildOpenApi(version: string) {
     apiUrl: str('Pad van het item in deze API.'),
     lastReviewed: str('Datum waarop de inhoud voor het laatst is gecontroleerd (JJJJ-MM-DD).', { format: 'date' }),
     reviewBy: nullableStr('Datum waarvoor de inhoud opnieuw gecontroleerd moet worden.'),
+    lastChanged: str('Datum van de laatste wijziging van het bronbestand volgens de versiegeschiedenis (JJJJ-MM-DD); de controledatum als de build geen geschiedenis had.', { format: 'date' }),
     aliases: arrayOf({ type: 'string' }, 'Andere namen en afkortingen waaronder het item bekend is.'),
   }
   const detailExtra = {
@@ -83,6 +84,7 @@ export function buildOpenApi(version: string) {
       },
     },
     sourcePath: str('Pad van het bronbestand in de repository.'),
+    changes: arrayOf(ref('Change'), 'Wijzigingen van het bronbestand, nieuwste eerst; leeg als de build geen versiegeschiedenis had.'),
   }
   const rule = {
     ...common,
@@ -209,6 +211,16 @@ export function buildOpenApi(version: string) {
         CaseSummary: obj(caseProps, 'Een echte casus waarin een regel speelde.'),
         CaseDetail: obj({ ...caseProps, ...detailExtra }, 'Een casus met tekst, bronnen en verbanden.'),
         Link: obj({ type: common.type, slug: common.slug, title: common.title, url: common.url, apiUrl: common.apiUrl }, 'Verwijzing naar een ander item.'),
+        Change: obj(
+          {
+            date: str('Tijdstip van de wijziging (ISO 8601).', { format: 'date-time' }),
+            change: { type: 'string', enum: ['added', 'modified'], description: 'Toegevoegd (het item is nieuw) of gewijzigd.' },
+            message: str('Wat er veranderde: de eerste regel van de commitboodschap.'),
+            commit: str('Identificatie van de commit in de repository.'),
+            commitUrl: str('Webadres van de commit in de repository.', { format: 'uri' }),
+          },
+          'Eén wijziging van een item.',
+        ),
         Reference: obj(
           {
             type: enumOf(referenceTypes, 'Soort bron: uitspraak (ecli), wet (bwb), Europees recht (celex), lokale regelgeving (cvdr), officiële publicatie (kamerstuk) of webpagina (url).'),

@@ -21,6 +21,7 @@ import { StatusPage } from '../views/pages/status-page.tsx'
 import { FrictionMapPage } from '../views/pages/friction-map.tsx'
 import { WorkaroundPage } from '../views/pages/workaround.tsx'
 import { htmlResponse, notFoundPage, viewContext } from './html.tsx'
+import { withEntryHead } from '../views/entry-head.ts'
 import { createContributeRoutes } from './contribute.tsx'
 import { paths } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
@@ -73,7 +74,7 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       const slug = c.req.param('slug')
       const entry = SLUG_PATTERN.test(slug) ? await entries.findEntry(type, slug) : undefined
       if (!entry) return notFoundPage(c, deps, lang)
-      return htmlResponse(c, render(viewContext(c, deps, lang), entry))
+      return htmlResponse(c, render(withEntryHead(viewContext(c, deps, lang), entry), entry))
     })
   }
   // One page view per listed kind; a kind without one fails the type check.

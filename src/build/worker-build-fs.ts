@@ -11,6 +11,9 @@ import { fingerprint } from './artefacts-fs.ts'
 import { readHistory } from './history-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
 import { seedSql } from './seed-sql.ts'
+import { DATA_DIR, DATA_HEADERS } from '../data/manifest.ts'
+import { buildRepositoryUrl, SQLITE_DOWNLOAD, writeDownloads } from './downloads-fs.ts'
+import { writeSqlite } from './sqlite-fs.ts'
 import { ASSETS_DIR, buildWebAssets } from './web-assets-fs.ts'
 import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, PUBLIC_DIR, SEED_FILE } from './worker-layout.ts'
 
@@ -41,7 +44,9 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
 
   const history = readHistory(root)
   const { rows, indexJson: index } = buildRowsAndIndex(corpus, history.files)
-  const seed = seedSql(rows, { fingerprint: fingerprint(root), built_at: new Date().toISOString() })
+  const print = fingerprint(root)
+  const builtAt = new Date().toISOString()
+  const seed = seedSql(rows, { fingerprint: print, built_at: builtAt })
 
   const tmp = `${outDir}.${process.pid}.tmp`
   rmSync(tmp, { recursive: true, force: true })
@@ -56,8 +61,13 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
     }
     write(ASSET_MANIFEST, JSON.stringify(manifest))
     write(INDEX_ASSET, index)
-    write(HEADERS_FILE, ASSET_HEADERS)
+    write(HEADERS_FILE, ASSET_HEADERS + DATA_HEADERS)
     writeFileSync(join(tmp, SEED_FILE), seed)
+    // The downloads, from an SQLite database written from the same rows as the seed.
+    const dbFile = join(tmp, SQLITE_DOWNLOAD)
+    await writeSqlite(dbFile, rows, { fingerprint: print, built_at: builtAt })
+    await writeDownloads({ dbFile, outDir: join(publicDir, DATA_DIR), builtAt, repositoryUrl: buildRepositoryUrl() })
+    rmSync(dbFile)
     swapIn(tmp, outDir)
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true })

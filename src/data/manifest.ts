@@ -14,6 +14,12 @@ export const DATA_PATH = '/data'
 export const DOWNLOADS_MANIFEST = 'downloads.json'
 export const CATALOG_PATH = '/data/catalog.jsonld'
 
+/**
+ * Workers static-assets `_headers` for the downloads: the SQLite file's media type (which the
+ * asset server does not know) and a short cache, since the files change with every release.
+ */
+export const DATA_HEADERS = `${DATA_PATH}/*\n  Cache-Control: public, max-age=300\n${DATA_PATH}/*.sqlite\n  Content-Type: application/vnd.sqlite3\n`
+
 export interface DownloadFile {
   /** URL path, such as /data/tussenruimte.json. */
   path: string

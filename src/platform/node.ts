@@ -5,8 +5,11 @@
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
+import { etag } from 'hono/etag'
 import { join, relative } from 'node:path'
 import { createApp } from '../app.tsx'
+import { currentDir } from '../build/artefacts-fs.ts'
+import { compression, HASHED_FILE, serveDownloads } from './http-fs.ts'
 import { ensureBuild, openBuild } from './open-build-fs.ts'
 import { watchContent } from './watch-fs.ts'
 
@@ -17,7 +20,10 @@ if ((await ensureBuild(root, outRoot)) === 'none') process.exit(1)
 let deps = await openBuild(outRoot)
 let app = createApp(deps)
 const server = new Hono()
-server.use('/assets/*', serveStatic({ root: relative(root, outRoot), onFound: (_, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
+server.use('*', compression())
+server.use('/assets/*', etag())
+server.use('/assets/*', serveStatic({ root: relative(root, outRoot), onFound: (path, c) => c.header('Cache-Control', HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache') }))
+server.use('/data/*', etag(), serveDownloads(relative(root, currentDir(outRoot))))
 server.all('*', (c) => app.fetch(c.req.raw))
 
 const port = Number(process.env.PORT ?? 3000)

@@ -4,12 +4,13 @@
  */
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { currentDir, DB_FILE, INDEX_FILE, isStale, readManifest } from '../build/artefacts-fs.ts'
 import { buildArtefacts } from '../build/build-fs.ts'
 import { buildWebAssets } from '../build/web-assets-fs.ts'
 import { formatProblem } from '../content/problems.ts'
+import { DATA_DIR, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { defaultConfig, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
@@ -32,6 +33,11 @@ export async function ensureBuild(root: string, outRoot: string): Promise<'curre
   return kept ? 'kept' : 'none'
 }
 
+/** The build's download manifest; undefined for a build made before downloads existed. */
+function readDownloads(file: string): DownloadManifest | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DownloadManifest) : undefined
+}
+
 export async function openBuild(outRoot: string): Promise<Deps & { close(): void }> {
   const dir = currentDir(outRoot)
   const sqlite = new Database(join(dir, DB_FILE), { readonly: true, fileMustExist: true })
@@ -43,5 +49,6 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
     publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
   }
-  return { db, search, assets, config, close: () => sqlite.close() }
+  const downloads = readDownloads(join(dir, DATA_DIR, DOWNLOADS_MANIFEST))
+  return { db, search, assets, config, downloads, close: () => sqlite.close() }
 }

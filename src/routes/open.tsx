@@ -18,6 +18,7 @@ import { robotsTxt, sitemapXml, type SitemapUrl } from '../site/sitemap.ts'
 import { FollowPage } from '../views/pages/follow.tsx'
 import { OpenDataPage } from '../views/pages/open-data.tsx'
 import { htmlResponse, viewContext } from './html.tsx'
+import { CONTENT_PAGES } from './pages.tsx'
 
 const CACHE = 'public, max-age=300, stale-while-revalidate=3600'
 /** Pages without an own sitemap entry: search results are endless and have nothing of their own. */
@@ -41,7 +42,10 @@ export function createOpenRoutes(deps: Deps) {
       const alternates = langs.map((lang) => ({ lang, href: absolute(base, path(lang)) }))
       return alternates.map((a) => ({ loc: a.href, lastmod, alternates }))
     }
-    const fixed = (Object.keys(paths.nl) as PageKey[]).filter((key) => !UNLISTED.includes(key) && !(listedKinds as string[]).includes(key))
+    // A page written in content/pages/ is listed only when its file exists.
+    const missing = new Set<PageKey>()
+    for (const [key, slug] of Object.entries(CONTENT_PAGES) as [PageKey, string][]) if (!(await entries.findPage(slug))) missing.add(key)
+    const fixed = (Object.keys(paths.nl) as PageKey[]).filter((key) => !UNLISTED.includes(key) && !missing.has(key) && !(listedKinds as string[]).includes(key))
     const urls = [
       ...fixed.flatMap((key) => everywhere((lang) => paths[lang][key], key === 'home' ? newest(all) : undefined)),
       ...listedKinds.flatMap((kind, i) => everywhere((lang) => paths[lang][kind], newest(lists[i]!))),

@@ -16,7 +16,10 @@ export interface CodebookColumn {
   /** Where the value comes from: a front-matter path (period.start) or a derived value. */
   source: string
   type: ColumnType
+  /** The field must be present; for a list, `minItems` says whether it may be empty (an empty cell). */
   required: boolean
+  /** For a list: the least number of values. */
+  minItems?: number
   description: string
   /** Allowed values of a choice, with their labels. */
   values?: { value: string; nl: string; en: string }[]
@@ -31,10 +34,10 @@ type Node = {
   item?: Node
   entries?: Record<string, Node>
   options?: unknown[]
-  pipe?: (Node | { type: string; description?: string })[]
+  pipe?: (Node | { type: string; description?: string; requirement?: unknown })[]
 }
 
-const actions = (node: Node): { type: string; description?: string }[] =>
+const actions = (node: Node): { type: string; description?: string; requirement?: unknown }[] =>
   (node.pipe ?? []).flatMap((a) => (a !== node && (a as Node).pipe ? actions(a as Node) : [a]))
 const has = (node: Node, type: string) => actions(node).some((a) => a.type === type)
 const describe = (node: Node) => actions(node).find((a) => a.type === 'description')?.description ?? ''
@@ -86,7 +89,8 @@ function fieldColumns(entries: Record<string, Node>, prefix = ''): CodebookColum
       const item = scalar(node.item.type === 'optional' && node.item.wrapped ? node.item.wrapped : node.item)
       if (!item) continue
       const type = item.type === 'choice' ? 'list of choices' : item.type === 'slug' ? 'list of slugs' : 'list of text'
-      columns.push({ column: source.replace(/\./g, '_'), source, type, required: !optional, description, ...(item.values && { values: item.values }) })
+      const min = Number(actions(node).find((a) => a.type === 'min_length')?.requirement ?? 0)
+      columns.push({ column: source.replace(/\./g, '_'), source, type, required: !optional, minItems: min, description, ...(item.values && { values: item.values }) })
       continue
     }
     const one = scalar(node)

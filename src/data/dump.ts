@@ -70,7 +70,7 @@ export function codebookJson() {
 export function codebookCsv(): string {
   const book = codebook()
   const rows = listedKinds.flatMap((kind) =>
-    book[kind].map((c) => [csvPath(kind), c.column, c.type, c.required ? 'ja' : 'nee', c.description, (c.values ?? []).map((v) => `${v.value} = ${v.nl} / ${v.en}`).join(LIST_SEPARATOR)]),
+    book[kind].map((c) => [csvPath(kind), c.column, c.type, c.required ? 'ja' : 'nee', c.minItems === undefined ? '' : String(c.minItems), c.description, (c.values ?? []).map((v) => `${v.value} = ${v.nl} / ${v.en}`).join(LIST_SEPARATOR)]),
   )
-  return toCsv([['file', 'column', 'type', 'required', 'description', 'values'], ...rows])
+  return toCsv([['file', 'column', 'type', 'required', 'min_items', 'description', 'values'], ...rows])
 }

@@ -38,7 +38,9 @@ export function createApp(deps: Deps) {
       permissionsPolicy: { camera: [], microphone: [], geolocation: [], browsingTopics: [] },
     }),
   )
-  app.use('*', trimTrailingSlash())
+  // Pages redirect a trailing slash; the API answers 404 (NL API Design Rules /core/no-trailing-slash).
+  const trim = trimTrailingSlash()
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : trim(c, next)))
   app.use('*', etag())
 
   app.get('/favicon.svg', (c) => c.body(favicon, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }))

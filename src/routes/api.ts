@@ -30,7 +30,7 @@ export function createApiRoutes(deps: Deps) {
     if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
   })
 
-  api.get('/openapi.json', (c) => c.json(buildOpenApi(API_VERSION)))
+  api.get('/openapi.json', (c) => c.json(buildOpenApi(API_VERSION, `${deps.config.repositoryUrl.replace(/\/+$/, '')}/issues`)))
   api.route('/contributions', createContributionApi(deps))
 
   api.get('/search', async (c) => {

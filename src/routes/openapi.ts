@@ -27,15 +27,18 @@ const pageParams = [
   { name: 'offset', in: 'query', description: 'Aantal resultaten dat wordt overgeslagen, voor paginering.', schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 } },
 ]
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } })
 const versionHeader = { 'API-Version': { description: 'Versie van de API (semver).', schema: { type: 'string' } } }
+// NL API Design Rules /core/version-header: errors carry the version too.
+const problemResponse = (description: string) => ({ description, headers: versionHeader, content: { 'application/problem+json': { schema: ref('Problem') } } })
 
-export function buildOpenApi(version: string) {
+export function buildOpenApi(version: string, contactUrl = 'https://github.com/tussenruimte/tussenruimte/issues') {
   const collection = (name: string, itemSchema: string, facetParams: object[], dutch: string) => ({
     [`/${name}`]: {
       get: {
         operationId: `list${itemSchema}s`,
+        tags: [name],
         summary: `Lijst van ${dutch}`,
+        description: `Alle ${dutch}, op titel gesorteerd, te filteren op de kenmerken hieronder en in pagina's op te halen met limit en offset.`,
         parameters: [...facetParams, ...pageParams],
         responses: {
           200: { description: `De ${dutch}, op titel gesorteerd.`, headers: versionHeader, content: { 'application/json': { schema: { type: 'object', properties: { total: { type: 'integer', description: 'Totaal aantal na filteren.' }, limit: { type: 'integer', description: 'Gevraagde limiet.' }, offset: { type: 'integer', description: 'Gevraagde offset.' }, items: arrayOf(ref(`${itemSchema}Summary`), `De ${dutch} op deze pagina.`) } } } } },
@@ -46,7 +49,9 @@ export function buildOpenApi(version: string) {
     [`/${name}/{slug}`]: {
       get: {
         operationId: `get${itemSchema}`,
+        tags: [name],
         summary: `Eén item uit ${dutch}, met bronnen en verbanden`,
+        description: 'Het item met zijn tekst (HTML), bronnen met identificaties, verbanden met andere items en de wijzigingen volgens de versiegeschiedenis.',
         parameters: [{ name: 'slug', in: 'path', required: true, description: 'Korte naam van het item, gelijk aan de bestandsnaam (bijv. didam-arrest).', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } }],
         responses: {
           200: { description: 'Het item.', headers: versionHeader, content: { 'application/json': { schema: ref(`${itemSchema}Detail`) } } },
@@ -117,7 +122,7 @@ export function buildOpenApi(version: string) {
     barrier: enumOf(barriers, 'Soort blokkade: misverstand, onbenutte ruimte, alleen een experiment hielp, of een echte juridische drempel.'),
     contributors: arrayOf({ type: 'string' }, 'Organisaties die de casus aanleverden.'),
   }
-  const obj = (properties: object, description: string) => ({ type: 'object', description, properties })
+  const obj = (properties: object, description: string, required?: string[]) => ({ type: 'object', description, properties, ...(required && { required }) })
 
   return {
     openapi: '3.1.0',
@@ -126,13 +131,23 @@ export function buildOpenApi(version: string) {
       version,
       description: 'Open API van Tussenruimte: regels die samenwerking tussen overheid en burgerinitiatieven blokkeren, de oplossingen daaromheen en echte casussen. Alleen lezen; geen sleutel nodig.',
       license: { name: 'Inhoud: CC BY-SA 4.0; code: EUPL-1.2', identifier: 'CC-BY-SA-4.0' },
+      contact: { name: 'Beheerders van Tussenruimte', url: contactUrl },
     },
+    tags: [
+      { name: 'search', description: 'Zoeken in alle items.' },
+      { name: 'rules', description: 'Regels die samenwerking tussen overheid en burgerinitiatieven blokkeren.' },
+      { name: 'workarounds', description: 'Oplossingen: manieren om binnen de regels ruimte te vinden.' },
+      { name: 'cases', description: 'Echte casussen waarin een regel speelde.' },
+      { name: 'contributions', description: 'Een casus aanleveren als bestand voor een pull request of issue.' },
+    ],
     servers: [{ url: '/api/v1', description: 'Deze server.' }],
     paths: {
       '/search': {
         get: {
           operationId: 'search',
+          tags: ['search'],
           summary: 'Zoeken in regels, oplossingen en casussen',
+          description: 'Zoekt met typfouttolerantie, synoniemen en samenstellingen in titels, samenvattingen en teksten; geeft de resultaten, best passend eerst, met per filter het aantal per waarde.',
           parameters: [
             { name: 'q', in: 'query', description: `Zoekvraag (hoogstens ${MAX_QUERY_LENGTH} tekens). Leeg geeft alles.`, schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
             facetParam('type', entryTypes, 'Filter op soort item.'),
@@ -152,6 +167,7 @@ export function buildOpenApi(version: string) {
       '/contributions/case': {
         post: {
           operationId: 'contributeCase',
+          tags: ['contributions'],
           summary: 'Een casus controleren en er een Markdown-bestand van maken',
           description: 'Staatloos: er wordt niets opgeslagen. Controleert de casus met hetzelfde schema als npm run check en geeft het bestand terug dat als pull request of issue kan worden ingediend. Met Accept: text/markdown komt het bestand zelf terug.',
           requestBody: {
@@ -269,6 +285,7 @@ export function buildOpenApi(version: string) {
             'invalid-params': arrayOf(obj({ name: str('Naam van de parameter.'), reason: str('Wat er mis is en wat wel mag.') }, 'Een ongeldige parameter.'), 'Alle ongeldige parameters tegelijk.'),
           },
           'Foutmelding volgens RFC 9457 (application/problem+json).',
+          ['type', 'title', 'status', 'detail'],
         ),
       },
     },

@@ -52,14 +52,15 @@ export async function buildFeed(deps: Deps, scope: FeedScope, origin: string): P
         }
       })
   }
-  const info = await entries.buildInfo()
+  // An empty feed (a domain without entries yet) was last updated when anything was.
+  const updated = items[0]?.updated ?? (scope.kind || scope.domain ? (await buildFeed(deps, {}, origin)).updated : '1970-01-01T00:00:00Z')
   const alternate = scope.kind ? paths.nl[scope.kind] : scope.domain ? `${paths.nl.search}?domain=${encodeURIComponent(scope.domain)}` : paths.nl.home
   const about = scope.kind ? kindLabel(scope.kind, 'nl').toLowerCase() : scope.domain ? `items in het domein ${labelOf(domains, scope.domain, 'nl').toLowerCase()}` : 'regels, oplossingen en casussen'
   return {
     id: absolute(origin, feedPath(scope)),
     title: feedTitle(scope, 'nl'),
     subtitle: `Nieuwe en gewijzigde ${about} in Tussenruimte, de open kennisbank over regels tussen overheid en burgerinitiatief.`,
-    updated: items[0]?.updated ?? info.built_at ?? '1970-01-01T00:00:00Z',
+    updated,
     self: absolute(origin, feedPath(scope)),
     alternate: absolute(origin, alternate),
     author: { name: 'Tussenruimte', uri: absolute(origin, '/') },

@@ -30,6 +30,8 @@ const PAGES: [name: string, path: string][] = [
   ['about', '/over'],
   ['accessibility', '/toegankelijkheid'],
   ['contribute', '/bijdragen'],
+  ['follow', '/volgen'],
+  ['open-data', '/open-data'],
   ['not-found', '/regels/bestaat-niet'],
   ['en-home', '/en'],
   ['en-search', '/en/search?q=state+aid'],
@@ -38,6 +40,8 @@ const PAGES: [name: string, path: string][] = [
   ['en-case', '/en/cases/meet-je-stad-amersfoort'],
   ['en-friction-map', '/en/friction-map'],
   ['en-about', '/en/about'],
+  ['en-follow', '/en/follow'],
+  ['en-open-data', '/en/open-data'],
   ['en-not-found', '/en/nothing'],
 ]
 

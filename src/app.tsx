@@ -13,6 +13,7 @@ import { methodNotAllowed, trimTrailingSlash } from './routes/http-semantics.ts'
 import { problem } from './routes/problem.ts'
 import { htmlResponse, notFoundPage, viewContext } from './routes/html.tsx'
 import { createPageRoutes } from './routes/pages.tsx'
+import { createOpenRoutes } from './routes/open.tsx'
 import { StatusPage } from './views/pages/status-page.tsx'
 import { favicon } from './views/favicon.ts'
 
@@ -21,7 +22,9 @@ export function createApp(deps: Deps) {
 
   app.use('*', securityHeaders())
   app.use('*', methodNotAllowed(async (url) => (await app.request(url, { method: 'HEAD' })).status < 400))
-  app.use('*', trimTrailingSlash(deps.config.publicUrl))
+  // Pages redirect a trailing slash; the API answers 404 (NL API Design Rules /core/no-trailing-slash).
+  const trim = trimTrailingSlash(deps.config.publicUrl)
+  app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : trim(c, next)))
   app.use('*', pageCache({ today: () => deps.today?.() ?? new Date().toISOString().slice(0, 10) }))
   app.use('*', etag())
 
@@ -30,6 +33,7 @@ export function createApp(deps: Deps) {
   app.route('/api/v1', createApiRoutes(deps))
   app.route('/redactie', createEditorsRoutes(deps, 'nl'))
   app.route('/en/editors', createEditorsRoutes(deps, 'en'))
+  app.route('/', createOpenRoutes(deps))
   app.route('/en', createPageRoutes(deps, 'en'))
   app.route('/', createPageRoutes(deps, 'nl'))
 

@@ -3,6 +3,7 @@
  * these; the app never detects or imports a runtime.
  */
 import type { Kysely } from 'kysely'
+import type { DownloadManifest } from './data/manifest.ts'
 import type { Database } from './db/schema.ts'
 import type { SearchEngine } from './search/engine.ts'
 import type { RateLimiter } from './contribute/rate-limit.ts'
@@ -13,7 +14,7 @@ export interface AppConfig {
   repositoryUrl: string
   /** Branch that edit links point to. */
   repositoryBranch: string
-  /** Public address of the site (PUBLIC_URL), for absolute redirects; without it redirects carry a path. */
+  /** Public address of the site (PUBLIC_URL), for canonical links, the sitemap, feeds and the data catalogue; else the request's origin. */
   publicUrl?: string
 }
 
@@ -31,6 +32,8 @@ export interface Deps {
   config: AppConfig
   /** The last report of the watch on the sources, if the build found one (the editors' page). */
   watchReport?: WatchReport
+  /** The downloads of this build (/data/), when it made them: listed on the data page and in the DCAT catalogue. */
+  downloads?: DownloadManifest
   /** Today's date as YYYY-MM-DD; injectable so that review notices are testable. */
   today?: () => string
   /** A limiter shared beyond this process (Cloudflare's rate-limiting binding); else one in memory. */

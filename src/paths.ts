@@ -8,8 +8,8 @@ import type { Lang } from './content/taxonomy.ts'
 
 /** Where each interface language lives: its path prefix and the paths of the pages that are not entry lists. */
 const languagePages = {
-  nl: { prefix: '', home: '/', search: '/zoeken', map: '/frictiekaart', contribute: '/bijdragen', about: '/over', accessibility: '/toegankelijkheid', editors: '/redactie' },
-  en: { prefix: '/en', home: '/en', search: '/en/search', map: '/en/friction-map', contribute: '/en/contribute', about: '/en/about', accessibility: '/en/accessibility', editors: '/en/editors' },
+  nl: { prefix: '', home: '/', search: '/zoeken', map: '/frictiekaart', contribute: '/bijdragen', about: '/over', accessibility: '/toegankelijkheid', editors: '/redactie', follow: '/volgen', data: '/open-data' },
+  en: { prefix: '/en', home: '/en', search: '/en/search', map: '/en/friction-map', contribute: '/en/contribute', about: '/en/about', accessibility: '/en/accessibility', editors: '/en/editors', follow: '/en/follow', data: '/en/open-data' },
 } satisfies Record<Lang, Record<string, string>>
 
 type FixedPage = Exclude<keyof (typeof languagePages)['nl'], 'prefix'>

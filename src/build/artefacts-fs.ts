@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { KindName } from '../content/kinds.ts'
 import { listContentFiles } from '../content/load-fs.ts'
 import { watchReportSource } from './watch-report-fs.ts'
+import { historyStamp } from './history-fs.ts'
 
 export const DB_FILE = 'tussenruimte.sqlite'
 export const INDEX_FILE = 'search-index.json'
@@ -46,6 +47,8 @@ export function fingerprint(root: string): string {
   // A new watch report is news for the editors' page too.
   const report = watchReportSource(root)
   if (existsSync(report)) hash.update('watch-report\0').update(readFileSync(report))
+  // A new commit changes the entries' history (dates, messages) even when the files are the same.
+  hash.update(historyStamp(root)).update('\0')
   for (const dir of BUILD_CODE) {
     for (const file of walk(join(SRC, dir))) hash.update(relative(SRC, file)).update('\0').update(readFileSync(file))
   }

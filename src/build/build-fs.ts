@@ -2,24 +2,22 @@
  * Node-only: validates the content and writes a complete set of artefacts (SQLite database,
  * search index, manifest) into a new folder, then points `.build/current` at it.
  */
-import Database from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { countsOf } from '../content/corpus.ts'
 import { loadContent } from '../content/load-fs.ts'
 import type { Problem } from '../content/problems.ts'
-import { applyMigrations } from '../db/migrate.ts'
-import { readMigrations } from '../db/migrations-fs.ts'
-import type { Database as Schema } from '../db/schema.ts'
-import { writeRows } from '../db/write-rows.ts'
+import { DATA_DIR } from '../data/manifest.ts'
+import { buildRepositoryUrl, writeDownloads } from './downloads-fs.ts'
+import { writeSqlite } from './sqlite-fs.ts'
 import { currentDir, DB_FILE, fingerprint, INDEX_FILE, MANIFEST_FILE, type Manifest } from './artefacts-fs.ts'
 import { fsyncFolder, fsyncPath, pruneBuilds } from './durable-fs.ts'
+import { readHistory } from './history-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
 import { copyWatchReport } from './watch-report-fs.ts'
 
 export type BuildOutcome =
-  | { ok: true; dir: string; manifest: Manifest; warnings: Problem[]; indexBytes: number }
+  | { ok: true; dir: string; manifest: Manifest; warnings: Problem[]; indexBytes: number; historyNote?: string }
   | { ok: false; problems: Problem[] }
 
 export interface BuildOptions {
@@ -35,7 +33,8 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
   const { corpus, problems } = loadContent(root, today)
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
 
-  const { rows, indexJson } = buildRowsAndIndex(corpus)
+  const history = readHistory(root)
+  const { rows, indexJson } = buildRowsAndIndex(corpus, history.files)
   const manifest: Manifest = {
     fingerprint: print,
     builtAt: new Date().toISOString(),
@@ -47,14 +46,8 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
   const dir = join(buildsDir, id)
   mkdirSync(dir, { recursive: true })
   try {
-    const sqlite = new Database(join(dir, DB_FILE))
-    const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
-    try {
-      await applyMigrations(db, readMigrations())
-      await writeRows(db, rows, { fingerprint: manifest.fingerprint, built_at: manifest.builtAt })
-    } finally {
-      await db.destroy()
-    }
+    await writeSqlite(join(dir, DB_FILE), rows, { fingerprint: manifest.fingerprint, built_at: manifest.builtAt })
+    await writeDownloads({ dbFile: join(dir, DB_FILE), outDir: join(dir, DATA_DIR), builtAt: manifest.builtAt, repositoryUrl: buildRepositoryUrl() })
     writeFileSync(join(dir, INDEX_FILE), indexJson)
     copyWatchReport(root, dir)
     // The manifest is written last: a folder without one is incomplete by definition.
@@ -68,7 +61,7 @@ export async function buildArtefacts({ root, outRoot, today }: BuildOptions): Pr
     throw error
   }
   pruneBuilds(outRoot, MANIFEST_FILE, id)
-  return { ok: true, dir, manifest, warnings: problems, indexBytes: Buffer.byteLength(indexJson) }
+  return { ok: true, dir, manifest, warnings: problems, indexBytes: Buffer.byteLength(indexJson), historyNote: history.note }
 }
 
 function swapCurrent(outRoot: string, target: string): void {

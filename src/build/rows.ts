@@ -11,7 +11,7 @@ import type { BuildRows } from '../db/schema.ts'
 export type { BuildRows }
 
 export function corpusToRows(corpus: Corpus): BuildRows {
-  const rows: BuildRows = { entries: [], entry_facets: [], links: [], entry_references: [] }
+  const rows: BuildRows = { entries: [], entry_facets: [], links: [], entry_references: [], entry_changes: [] }
   const rulesBySlug = new Map(corpus.rule.map((r) => [r.slug, r.meta]))
   const rule = (slug: string) => rulesBySlug.get(slug)
 

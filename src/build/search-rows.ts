@@ -5,6 +5,7 @@
 import type { Corpus } from '../content/corpus.ts'
 import { buildSearch } from '../search/build-index.ts'
 import { toSearchDocuments } from '../search/documents.ts'
+import { addHistory, type ChangeRecord } from './history-rows.ts'
 import { corpusToRows, type BuildRows } from './rows.ts'
 
 export function addSearch(rows: BuildRows): { rows: BuildRows; indexJson: string } {
@@ -13,6 +14,6 @@ export function addSearch(rows: BuildRows): { rows: BuildRows; indexJson: string
 }
 
 /** Rows and index for a validated corpus: what `npm run build` and the D1 seed write. */
-export function buildRowsAndIndex(corpus: Corpus): { rows: BuildRows; indexJson: string } {
-  return addSearch(corpusToRows(corpus))
+export function buildRowsAndIndex(corpus: Corpus, history: ReadonlyMap<string, readonly ChangeRecord[]> = new Map()): { rows: BuildRows; indexJson: string } {
+  return addSearch(addHistory(corpusToRows(corpus), history))
 }

@@ -11,7 +11,7 @@
 import type { BuildRows } from './rows.ts'
 
 // Parents before children for inserts (D1 enforces foreign keys); deletes run in reverse.
-const TABLES = ['entries', 'entry_facets', 'links', 'entry_references'] as const satisfies readonly (keyof BuildRows)[]
+const TABLES = ['entries', 'entry_facets', 'links', 'entry_references', 'entry_changes'] as const satisfies readonly (keyof BuildRows)[]
 // A table added to BuildRows but not listed above fails the type check here, instead of being
 // silently missing from D1.
 type MustBeEmpty<T extends never> = T

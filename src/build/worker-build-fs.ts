@@ -8,8 +8,12 @@ import { dirname, join } from 'node:path'
 import { loadContent } from '../content/load-fs.ts'
 import type { Problem } from '../content/problems.ts'
 import { fingerprint } from './artefacts-fs.ts'
+import { readHistory } from './history-fs.ts'
 import { buildRowsAndIndex } from './search-rows.ts'
 import { seedSql } from './seed-sql.ts'
+import { DATA_DIR, DATA_HEADERS } from '../data/manifest.ts'
+import { buildRepositoryUrl, SQLITE_DOWNLOAD, writeDownloads } from './downloads-fs.ts'
+import { writeSqlite } from './sqlite-fs.ts'
 import { ASSETS_DIR, buildWebAssets } from './web-assets-fs.ts'
 import { readWatchReportText } from './watch-report-fs.ts'
 import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, PUBLIC_DIR, SEED_FILE, WATCH_REPORT_ASSET } from './worker-layout.ts'
@@ -23,7 +27,7 @@ export interface WorkerArtefacts {
   counts: { entries: number; facets: number; links: number; references: number }
 }
 
-export type WorkerBuildOutcome = ({ ok: true; warnings: Problem[] } & WorkerArtefacts) | { ok: false; problems: Problem[] }
+export type WorkerBuildOutcome = ({ ok: true; warnings: Problem[]; historyNote?: string } & WorkerArtefacts) | { ok: false; problems: Problem[] }
 
 export interface WorkerBuildOptions {
   /** Repository root holding rules/ and content/. */
@@ -39,8 +43,11 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
   const { corpus, problems } = loadContent(root, today)
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems }
 
-  const { rows, indexJson: index } = buildRowsAndIndex(corpus)
-  const seed = seedSql(rows, { fingerprint: fingerprint(root), built_at: new Date().toISOString() })
+  const history = readHistory(root)
+  const { rows, indexJson: index } = buildRowsAndIndex(corpus, history.files)
+  const print = fingerprint(root)
+  const builtAt = new Date().toISOString()
+  const seed = seedSql(rows, { fingerprint: print, built_at: builtAt })
 
   const tmp = `${outDir}.${process.pid}.tmp`
   rmSync(tmp, { recursive: true, force: true })
@@ -55,10 +62,15 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
     }
     write(ASSET_MANIFEST, JSON.stringify(manifest))
     write(INDEX_ASSET, index)
-    write(HEADERS_FILE, ASSET_HEADERS)
+    write(HEADERS_FILE, ASSET_HEADERS + DATA_HEADERS)
     const watchReport = readWatchReportText(root)
     if (watchReport) write(WATCH_REPORT_ASSET, watchReport)
     writeFileSync(join(tmp, SEED_FILE), seed)
+    // The downloads, from an SQLite database written from the same rows as the seed.
+    const dbFile = join(tmp, SQLITE_DOWNLOAD)
+    await writeSqlite(dbFile, rows, { fingerprint: print, built_at: builtAt })
+    await writeDownloads({ dbFile, outDir: join(publicDir, DATA_DIR), builtAt, repositoryUrl: buildRepositoryUrl() })
+    rmSync(dbFile)
     swapIn(tmp, outDir)
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true })
@@ -67,6 +79,7 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
   return {
     ok: true,
     warnings: problems,
+    historyNote: history.note,
     dir: outDir,
     publicDir: join(outDir, PUBLIC_DIR),
     seedFile: join(outDir, SEED_FILE),

@@ -35,4 +35,5 @@ console.log(`  Bundle          ${relative(root, bundle.file)} (esbuild metafile 
 if (bundle.forbidden.length) console.error(`\nBuild-only code got into the Worker bundle: ${bundle.forbidden.join(', ')}. Run-time modules must not import it.`)
 if (!withinBudget) console.error(`\nThe Worker is ${kb(bundle.gzipBytes - WORKER_BUDGET_BYTES)} over its budget of ${kb(WORKER_BUDGET_BYTES)} gzipped.`)
 if (bundle.forbidden.length || !withinBudget) process.exit(1)
+if (built.historyNote) console.log(built.historyNote)
 if (built.warnings.length) console.log(`${built.warnings.length} content warning(s): run npm run check to see them.`)

@@ -21,5 +21,6 @@ if (!outcome.ok) {
     `Built ${describeCounts(counts)} ` +
       `(index ${(outcome.indexBytes / 1024).toFixed(0)} KB) in ${Math.round(performance.now() - started)} ms.`,
   )
+  if (outcome.historyNote) console.log(outcome.historyNote)
   if (outcome.warnings.length) console.log(`${outcome.warnings.length} warning(s): run npm run check to see them.`)
 }

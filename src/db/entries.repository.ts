@@ -6,14 +6,15 @@ import type { Kysely } from 'kysely'
 import { isListedKind, listedKinds, type ListedKind } from '../content/kinds.ts'
 import type { EntryDetailOf, EntrySummary, EntrySummaryOf, FacetFilters, Page } from './entry-types.ts'
 import type { Database, EntryRow } from './schema.ts'
+import { createChangesRepository } from './changes.repository.ts'
 
-export type { EntryDetail, EntryDetailOf, EntrySummary, EntrySummaryOf, FacetFilters, Page, ReferenceView } from './entry-types.ts'
+export type { EntryChange, EntryDetail, EntryDetailOf, EntrySummary, EntrySummaryOf, FacetFilters, Page, ReferenceView } from './entry-types.ts'
 
 /**
  * The one row → entry mapping. `meta_json` was written by the build from the kind's validated
  * front matter (src/build/rows.ts), so it has the kind's stored shape.
  */
-function toSummary(row: EntryRow, facets: Record<string, string[]>): EntrySummary {
+function toSummary(row: EntryRow, facets: Record<string, string[]>, lastChanged: string | undefined): EntrySummary {
   return {
     type: row.type,
     slug: row.slug,
@@ -23,12 +24,14 @@ function toSummary(row: EntryRow, facets: Record<string, string[]>): EntrySummar
     summaryEn: row.summary_en,
     lastReviewed: row.last_reviewed,
     reviewBy: row.review_by,
+    lastChanged: lastChanged ?? row.last_reviewed,
     meta: JSON.parse(row.meta_json),
     facets,
   } as EntrySummary
 }
 
 export function createEntriesRepository(db: Kysely<Database>) {
+  const history = createChangesRepository(db)
   async function facetsFor(slugs: string[]): Promise<Map<string, Record<string, string[]>>> {
     const map = new Map<string, Record<string, string[]>>()
     if (!slugs.length) return map
@@ -42,8 +45,9 @@ export function createEntriesRepository(db: Kysely<Database>) {
   }
 
   async function summaries(rows: EntryRow[]): Promise<EntrySummary[]> {
-    const facets = await facetsFor(rows.map((r) => r.slug))
-    return rows.map((r) => toSummary(r, facets.get(r.slug) ?? {}))
+    const slugs = rows.map((r) => r.slug)
+    const [facets, lastChanged] = await Promise.all([facetsFor(slugs), history.lastChangedOf(slugs)])
+    return rows.map((r) => toSummary(r, facets.get(r.slug) ?? {}, lastChanged.get(r.slug)))
   }
 
   return {
@@ -70,10 +74,11 @@ export function createEntriesRepository(db: Kysely<Database>) {
     async findEntry<K extends ListedKind>(type: K, slug: string): Promise<EntryDetailOf<K> | undefined> {
       const row = await db.selectFrom('entries').selectAll().where('type', '=', type).where('slug', '=', slug).executeTakeFirst()
       if (!row) return undefined
-      const [references, outgoing, incoming] = await Promise.all([
+      const [references, outgoing, incoming, changes] = await Promise.all([
         db.selectFrom('entry_references').selectAll().where('slug', '=', slug).orderBy('position').execute(),
         db.selectFrom('links').selectAll().where('from_slug', '=', slug).orderBy('relation').orderBy('position').execute(),
         db.selectFrom('links').selectAll().where('to_slug', '=', slug).execute(),
+        history.changesOf(slug),
       ])
       const linkedSlugs = [...new Set([...outgoing.map((l) => l.to_slug), ...incoming.map((l) => l.from_slug)])]
       const linkedRows = linkedSlugs.length ? await db.selectFrom('entries').selectAll().where('slug', 'in', linkedSlugs).execute() : []
@@ -95,6 +100,7 @@ export function createEntriesRepository(db: Kysely<Database>) {
         sourcePath: row.source_path,
         references: references.map(({ slug: _slug, position: _position, ...reference }) => reference),
         linked,
+        changes,
       } as EntryDetailOf<K>
     },
 

@@ -17,6 +17,8 @@ interface SummaryFields {
   summaryEn: string | null
   lastReviewed: string
   reviewBy: string | null
+  /** Date (YYYY-MM-DD) of the last commit that changed the entry's file; its last review date when the build had no history. */
+  lastChanged: string
   /** Facet values as the build derived them: domain, level, instrument, outcome, applies, … */
   facets: Record<string, string[]>
 }
@@ -35,6 +37,19 @@ interface DetailFields {
   references: ReferenceView[]
   /** Entries linked to or from this one, per kind: its own links in their order, then those pointing here by title. */
   linked: { [K in ListedKind]: EntrySummaryOf<K>[] }
+  /** Changes to the entry's file, newest first; empty when the build had no history. */
+  changes: EntryChange[]
+}
+
+/** One commit that changed an entry's source file (src/build/history-fs.ts). */
+export interface EntryChange {
+  commit: string
+  /** Commit time, ISO 8601 with offset. */
+  date: string
+  /** First line of the commit message. */
+  message: string
+  /** Whether this commit added the file (the entry is new) rather than changed it. */
+  added: boolean
 }
 
 export type EntryDetailOf<K extends ListedKind> = K extends ListedKind ? EntrySummaryOf<K> & DetailFields : never

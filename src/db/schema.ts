@@ -46,6 +46,18 @@ export interface EntryReferencesTable {
   published: string | null
 }
 
+/** The commits that changed each entry's file, from the repository's history at build time. */
+export interface EntryChangesTable {
+  slug: string
+  /** 0 is the newest. */
+  position: number
+  commit_sha: string
+  committed_at: string
+  message: string
+  /** 'added' or 'modified'. */
+  change: string
+}
+
 export interface BuildInfoTable {
   key: string
   value: string
@@ -56,6 +68,7 @@ export interface Database {
   entry_facets: EntryFacetsTable
   links: LinksTable
   entry_references: EntryReferencesTable
+  entry_changes: EntryChangesTable
   build_info: BuildInfoTable
 }
 
@@ -67,4 +80,5 @@ export interface BuildRows {
   entry_facets: Insertable<EntryFacetsTable>[]
   links: Insertable<LinksTable>[]
   entry_references: Insertable<EntryReferencesTable>[]
+  entry_changes: Insertable<EntryChangesTable>[]
 }

@@ -7,7 +7,7 @@ const BATCH = 50
 
 export async function writeRows(db: Kysely<Database>, rows: BuildRows, info: Record<string, string>): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const table of ['entries', 'entry_facets', 'links', 'entry_references'] as const) {
+    for (const table of ['entries', 'entry_facets', 'links', 'entry_references', 'entry_changes'] as const) {
       const list = rows[table] as Record<string, unknown>[]
       for (let i = 0; i < list.length; i += BATCH) {
         await trx.insertInto(table).values(list.slice(i, i + BATCH) as never).execute()

@@ -11,6 +11,7 @@ import { etag } from 'hono/etag'
 import proxyaddr from 'proxy-addr'
 import type { RequestInfo } from '../env.ts'
 import { securityHeaders } from '../routes/security-headers.ts'
+import { compression, HASHED_FILE, serveDownloads } from './http-fs.ts'
 
 interface FetchApp {
   fetch(request: Request, info: RequestInfo): Response | Promise<Response>
@@ -32,13 +33,18 @@ export interface NodeFrontOptions {
   /** Folder holding assets/, relative to the working directory (serveStatic's root). */
   staticRoot: string
   trust?: (address: string, hop: number) => boolean
+  /** Folder of the current build, relative to the working directory: its data/ is served under /data/. */
+  dataRoot?: string
 }
 
-export function createNodeFront({ app, staticRoot, trust }: NodeFrontOptions) {
+export function createNodeFront({ app, staticRoot, trust, dataRoot }: NodeFrontOptions) {
   const front = new Hono<{ Bindings: HttpBindings }>()
+  front.use('*', compression())
   // The same security headers as the app's answers, and an ETag so that If-None-Match gets a 304.
   front.use('/assets/*', securityHeaders(), etag())
-  front.use('/assets/*', serveStatic({ root: staticRoot, onFound: (_, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }))
+  // Only files named by their content are cached for good; the manifest that names them is not.
+  front.use('/assets/*', serveStatic({ root: staticRoot, onFound: (path, c) => c.header('Cache-Control', HASHED_FILE.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache') }))
+  if (dataRoot !== undefined) front.use('/data/*', securityHeaders(), etag(), serveDownloads(dataRoot))
   front.all('*', (c) => {
     // proxy-addr walks X-Forwarded-For only through peers in the trust list, from the socket inwards.
     const clientAddress = trust ? proxyaddr(c.env.incoming, trust) : getConnInfo(c).remote.address

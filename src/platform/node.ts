@@ -5,9 +5,9 @@
 import { serve } from '@hono/node-server'
 import { join, relative } from 'node:path'
 import { createApp } from '../app.tsx'
+import { currentDir, isStale, readManifest } from '../build/artefacts-fs.ts'
 import { createNodeFront, trustedProxies } from './node-front.ts'
 import { ensureBuild, openBuild } from './open-build-fs.ts'
-import { isStale, readManifest } from '../build/artefacts-fs.ts'
 import { rebuildInChild } from './rebuild-fs.ts'
 import { watchContent } from './watch-fs.ts'
 
@@ -17,7 +17,7 @@ if ((await ensureBuild(root, outRoot)) === 'none') process.exit(1)
 
 let deps = await openBuild(outRoot)
 let app = createApp(deps)
-const front = createNodeFront({ app: () => app, staticRoot: relative(root, outRoot), trust: trustedProxies(process.env.TRUST_PROXY) })
+const front = createNodeFront({ app: () => app, staticRoot: relative(root, outRoot), trust: trustedProxies(process.env.TRUST_PROXY), dataRoot: relative(root, currentDir(outRoot)) })
 
 const port = Number(process.env.PORT ?? 3000)
 const host = process.env.HOST ?? '127.0.0.1'

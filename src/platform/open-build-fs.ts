@@ -10,11 +10,13 @@ import { currentDir, DB_FILE, INDEX_FILE, isStale, readManifest } from '../build
 import { buildArtefacts } from '../build/build-fs.ts'
 import { buildWebAssets } from '../build/web-assets-fs.ts'
 import { formatProblem } from '../content/problems.ts'
+import { DATA_DIR, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { defaultConfig, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { WATCH_REPORT_FILE } from '../build/watch-report-fs.ts'
 import { parseWatchReport } from '../watch/report.ts'
+import { parsePublicUrl } from '../site/public-url.ts'
 
 /**
  * Builds if needed: `current` when the build was already up to date, `built` after a new
@@ -32,11 +34,19 @@ export async function ensureBuild(root: string, outRoot: string): Promise<'curre
     console.error(kept ? `Serving the last good build from ${kept.builtAt}.` : 'There is no earlier build to serve.')
     return kept ? 'kept' : 'none'
   }
-  if (outcome.ok) return 'built'
+  if (outcome.ok) {
+    if (outcome.historyNote) console.log(outcome.historyNote)
+    return 'built'
+  }
   for (const p of outcome.problems.filter((p) => p.severity === 'error')) console.error(formatProblem(p))
   const kept = readManifest(outRoot)
   console.error(kept ? `\nContent has errors; serving the last good build from ${kept.builtAt}.` : '\nContent has errors and there is no earlier build to serve.')
   return kept ? 'kept' : 'none'
+}
+
+/** The build's download manifest; undefined for a build made before downloads existed. */
+function readDownloads(file: string): DownloadManifest | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as DownloadManifest) : undefined
 }
 
 export async function openBuild(outRoot: string): Promise<Deps & { close(): void }> {
@@ -48,10 +58,11 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const config = {
     repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
-    publicUrl: process.env.PUBLIC_URL || undefined,
+    publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
   }
   const reportFile = join(dir, WATCH_REPORT_FILE)
   const parsed = existsSync(reportFile) ? parseWatchReport(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined
   const watchReport = parsed && 'report' in parsed ? parsed.report : undefined
-  return { db, search, assets, config, watchReport, close: () => sqlite.close() }
+  const downloads = readDownloads(join(dir, DATA_DIR, DOWNLOADS_MANIFEST))
+  return { db, search, assets, config, watchReport, downloads, close: () => sqlite.close() }
 }

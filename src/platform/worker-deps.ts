@@ -6,11 +6,13 @@
 import { Kysely } from 'kysely'
 import { createApp } from '../app.tsx'
 import { ASSET_MANIFEST, INDEX_ASSET, WATCH_REPORT_ASSET } from '../build/worker-layout.ts'
+import { DATA_PATH, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
 import { defaultConfig, type AssetManifest } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { parseWatchReport } from '../watch/report.ts'
+import { parsePublicUrl } from '../site/public-url.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
 // CONTRIBUTION_LIMIT is Cloudflare's rate-limiting binding, optional (see wrangler.toml).
@@ -38,7 +40,9 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
     if (!reason(e).includes('no such table')) throw new Missing('d1-unavailable', 'De D1-database antwoordt niet.', reason(e))
     throw new Missing('d1-schema', 'De D1-database heeft geen tabellen: pas de migraties toe (wrangler d1 migrations apply).', reason(e))
   })
-  const [fingerprint, indexJson, manifestJson] = await Promise.all([seed, asset('search-index', INDEX_ASSET), asset('asset-manifest', ASSET_MANIFEST)])
+  // The downloads are optional: a Worker without them serves everything but the data page's list.
+  const downloadsJson = assets?.fetch(new URL(`${DATA_PATH}/${DOWNLOADS_MANIFEST}`, url)).then((res) => (res.ok ? res.text() : undefined), () => undefined)
+  const [fingerprint, indexJson, manifestJson, downloadsText] = await Promise.all([seed, asset('search-index', INDEX_ASSET), asset('asset-manifest', ASSET_MANIFEST), downloadsJson])
   if (!fingerprint) throw new Missing('d1-seed', 'De D1-database is leeg: de seed is niet toegepast (wrangler d1 execute --file .build/worker/seed.sql).')
   const search = await step('search-index', `De zoekindex ${INDEX_ASSET} is onleesbaar`, () => loadSearchIndex(indexJson))
   const manifest = await step('asset-manifest', `${ASSET_MANIFEST} is onleesbaar`, () => JSON.parse(manifestJson) as AssetManifest)
@@ -47,10 +51,12 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   const parsedReport = reportJson === undefined ? undefined : parseWatchReport(reportJson)
   const watchReport = parsedReport && 'report' in parsedReport ? parsedReport.report : undefined
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
-  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch, publicUrl: vars.PUBLIC_URL || undefined }
+  const publicUrl = await step('public-url', 'PUBLIC_URL in [vars] klopt niet', () => parsePublicUrl(vars.PUBLIC_URL))
+  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch, publicUrl }
+  const downloads = downloadsText ? (JSON.parse(downloadsText) as DownloadManifest) : undefined
   // Counted across Cloudflare's edge when the binding is configured; else per isolate, in memory.
   const contributionLimiter = rateLimit && {
     take: async (key: string) => ((await rateLimit.limit({ key })).success ? { ok: true as const } : { ok: false as const, retryAfterSeconds: BINDING_PERIOD_SECONDS }),
   }
-  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport })
+  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport, downloads })
 }

@@ -28,6 +28,7 @@ export function summaryJson(entry: EntrySummary) {
     apiUrl: apiPath(entry.type, entry.slug),
     lastReviewed: entry.lastReviewed,
     reviewBy: entry.reviewBy,
+    lastChanged: entry.lastChanged,
     ...(camelKeys(meta) as Record<string, unknown>),
   }
 }

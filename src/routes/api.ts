@@ -7,7 +7,8 @@ import { kindLabel, listedKinds, listingOf, type ListedKind } from '../content/k
 import { createEntriesRepository } from '../db/entries.repository.ts'
 import type { AppEnv, Deps } from '../env.ts'
 import { runSearch } from '../services/search.ts'
-import { detailJson, summaryJson } from './api-json.ts'
+import { summaryJson } from './api-json.ts'
+import { detailWithHistoryJson } from './history-json.ts'
 import { buildOpenApi } from './openapi.ts'
 import { entryPath } from '../paths.ts'
 import { problem } from './problem.ts'
@@ -29,7 +30,7 @@ export function createApiRoutes(deps: Deps) {
     if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
   })
 
-  api.get('/openapi.json', (c) => c.json(buildOpenApi(API_VERSION)))
+  api.get('/openapi.json', (c) => c.json(buildOpenApi(API_VERSION, `${deps.config.repositoryUrl.replace(/\/+$/, '')}/issues`)))
   api.route('/contributions', createContributionApi(deps))
 
   api.get('/search', async (c) => {
@@ -69,7 +70,7 @@ export function createApiRoutes(deps: Deps) {
       const slug = c.req.param('slug')
       const entry = SLUG_PATTERN.test(slug) && slug.length <= 120 ? await entries.findEntry(type, slug) : undefined
       if (!entry) return notFound(c, `Er is geen ${kindLabel(type, 'nl', 'one').toLowerCase()} met slug "${slug.slice(0, 120)}".`)
-      return c.json(detailJson(entry))
+      return c.json(detailWithHistoryJson(entry, deps.config.repositoryUrl))
     })
   }
   for (const kind of listedKinds) collection(kind)

@@ -10,6 +10,7 @@ import type { ViewContext } from '../views/context.ts'
 import { messages } from '../views/messages.ts'
 import { StatusPage } from '../views/pages/status-page.tsx'
 import { renderHtml } from '../views/render.tsx'
+import { publicBase } from '../site/public-url.ts'
 
 export function viewContext(c: Context, deps: Deps, lang: Lang): ViewContext {
   const url = new URL(c.req.url)
@@ -21,6 +22,7 @@ export function viewContext(c: Context, deps: Deps, lang: Lang): ViewContext {
     pathname: url.pathname,
     search: url.search,
     today: deps.today?.() ?? new Date().toISOString().slice(0, 10),
+    origin: publicBase(deps.config.publicUrl, c.req.url),
   }
 }
 

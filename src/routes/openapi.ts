@@ -29,15 +29,18 @@ const pageParams = [
   { name: 'offset', in: 'query', description: 'Aantal resultaten dat wordt overgeslagen, voor paginering.', schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 } },
 ]
 
-const problemResponse = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } })
 const versionHeader = { 'API-Version': { description: 'Versie van de API (semver).', schema: { type: 'string' } } }
+// NL API Design Rules /core/version-header: errors carry the version too.
+const problemResponse = (description: string) => ({ description, headers: versionHeader, content: { 'application/problem+json': { schema: ref('Problem') } } })
 
-export function buildOpenApi(version: string) {
+export function buildOpenApi(version: string, contactUrl = 'https://github.com/tussenruimte/tussenruimte/issues') {
   const collection = (name: string, itemSchema: string, facetParams: object[], dutch: string) => ({
     [`/${name}`]: {
       get: {
         operationId: `list${itemSchema}s`,
+        tags: [name],
         summary: `Lijst van ${dutch}`,
+        description: `Alle ${dutch}, op titel gesorteerd, te filteren op de kenmerken hieronder en in pagina's op te halen met limit en offset.`,
         parameters: [...facetParams, ...pageParams],
         responses: {
           200: { description: `De ${dutch}, op titel gesorteerd.`, headers: versionHeader, content: { 'application/json': { schema: { type: 'object', properties: { total: { type: 'integer', description: 'Totaal aantal na filteren.' }, limit: { type: 'integer', description: 'Gevraagde limiet.' }, offset: { type: 'integer', description: 'Gevraagde offset.' }, items: arrayOf(ref(`${itemSchema}Summary`), `De ${dutch} op deze pagina.`) } } } } },
@@ -48,7 +51,9 @@ export function buildOpenApi(version: string) {
     [`/${name}/{slug}`]: {
       get: {
         operationId: `get${itemSchema}`,
+        tags: [name],
         summary: `Eén item uit ${dutch}, met bronnen en verbanden`,
+        description: 'Het item met zijn tekst (HTML), bronnen met identificaties, verbanden met andere items en de wijzigingen volgens de versiegeschiedenis.',
         parameters: [{ name: 'slug', in: 'path', required: true, description: 'Korte naam van het item, gelijk aan de bestandsnaam (bijv. didam-arrest).', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } }],
         responses: {
           200: { description: 'Het item.', headers: versionHeader, content: { 'application/json': { schema: ref(`${itemSchema}Detail`) } } },
@@ -69,6 +74,7 @@ export function buildOpenApi(version: string) {
     apiUrl: str('Pad van het item in deze API.'),
     lastReviewed: str('Datum waarop de inhoud voor het laatst is gecontroleerd (JJJJ-MM-DD).', { format: 'date' }),
     reviewBy: nullableStr('Datum waarvoor de inhoud opnieuw gecontroleerd moet worden.'),
+    lastChanged: str('Datum van de laatste wijziging van het bronbestand volgens de versiegeschiedenis (JJJJ-MM-DD); de controledatum als de build geen geschiedenis had.', { format: 'date' }),
   }
   const detailExtra = {
     bodyHtml: str('De tekst van het item als HTML, vooraf gemaakt uit Markdown.'),
@@ -82,8 +88,9 @@ export function buildOpenApi(version: string) {
       },
     },
     sourcePath: str('Pad van het bronbestand in de repository.'),
+    changes: arrayOf(ref('Change'), 'Wijzigingen van het bronbestand, nieuwste eerst; leeg als de build geen versiegeschiedenis had.'),
   }
-  const obj = (properties: object, description: string) => ({ type: 'object', description, properties })
+  const obj = (properties: object, description: string, required?: string[]) => ({ type: 'object', description, properties, ...(required && { required }) })
 
   return {
     openapi: '3.1.0',
@@ -92,13 +99,23 @@ export function buildOpenApi(version: string) {
       version,
       description: 'Open API van Tussenruimte: regels die samenwerking tussen overheid en burgerinitiatieven blokkeren, de oplossingen daaromheen en echte casussen. Alleen lezen; geen sleutel nodig.',
       license: { name: 'Inhoud: CC BY-SA 4.0; code: EUPL-1.2', identifier: 'CC-BY-SA-4.0' },
+      contact: { name: 'Beheerders van Tussenruimte', url: contactUrl },
     },
+    tags: [
+      { name: 'search', description: 'Zoeken in alle items.' },
+      { name: 'rules', description: 'Regels die samenwerking tussen overheid en burgerinitiatieven blokkeren.' },
+      { name: 'workarounds', description: 'Oplossingen: manieren om binnen de regels ruimte te vinden.' },
+      { name: 'cases', description: 'Echte casussen waarin een regel speelde.' },
+      { name: 'contributions', description: 'Een casus aanleveren als bestand voor een pull request of issue.' },
+    ],
     servers: [{ url: '/api/v1', description: 'Deze server.' }],
     paths: {
       '/search': {
         get: {
           operationId: 'search',
+          tags: ['search'],
           summary: 'Zoeken in regels, oplossingen en casussen',
+          description: 'Zoekt met typfouttolerantie, synoniemen en samenstellingen in titels, samenvattingen en teksten; geeft de resultaten, best passend eerst, met per filter het aantal per waarde.',
           parameters: [
             { name: 'q', in: 'query', description: `Zoekvraag (hoogstens ${MAX_QUERY_LENGTH} tekens). Leeg geeft alles.`, schema: { type: 'string', maxLength: MAX_QUERY_LENGTH } },
             facetParam('type', entryTypes, 'Filter op soort item.'),
@@ -118,6 +135,7 @@ export function buildOpenApi(version: string) {
       '/contributions/case': {
         post: {
           operationId: 'contributeCase',
+          tags: ['contributions'],
           summary: 'Een casus controleren en er een Markdown-bestand van maken',
           description: 'Staatloos: er wordt niets opgeslagen. Controleert de casus met hetzelfde schema als npm run check en geeft het bestand terug dat als pull request of issue kan worden ingediend. Met Accept: text/markdown komt het bestand zelf terug.',
           requestBody: {
@@ -183,6 +201,16 @@ export function buildOpenApi(version: string) {
           { properties: detailExtra, required: ['bodyHtml', 'references', 'links', 'sourcePath'] },
         ),
         Link: obj({ type: common.type, slug: common.slug, title: common.title, url: common.url, apiUrl: common.apiUrl }, 'Verwijzing naar een ander item.'),
+        Change: obj(
+          {
+            date: str('Tijdstip van de wijziging (ISO 8601).', { format: 'date-time' }),
+            change: { type: 'string', enum: ['added', 'modified'], description: 'Toegevoegd (het item is nieuw) of gewijzigd.' },
+            message: str('Wat er veranderde: de eerste regel van de commitboodschap.'),
+            commit: str('Identificatie van de commit in de repository.'),
+            commitUrl: str('Webadres van de commit in de repository.', { format: 'uri' }),
+          },
+          'Eén wijziging van een item.',
+        ),
         Reference: obj(
           {
             type: enumOf(referenceTypes, 'Soort bron: uitspraak (ecli), wet (bwb), Europees recht (celex), lokale regelgeving (cvdr), officiële publicatie (kamerstuk) of webpagina (url).'),
@@ -232,6 +260,7 @@ export function buildOpenApi(version: string) {
             'invalid-params-omitted': { type: 'integer', description: 'Hoeveel problemen er meer waren dan invalid-params noemt.' },
           },
           'Foutmelding volgens RFC 9457 (application/problem+json).',
+          ['type', 'title', 'status', 'detail'],
         ),
       },
     },

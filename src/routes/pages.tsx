@@ -21,10 +21,14 @@ import { StatusPage } from '../views/pages/status-page.tsx'
 import { FrictionMapPage } from '../views/pages/friction-map.tsx'
 import { WorkaroundPage } from '../views/pages/workaround.tsx'
 import { htmlResponse, notFoundPage, viewContext } from './html.tsx'
+import { withEntryHead } from '../views/entry-head.ts'
 import { createContributeRoutes } from './contribute.tsx'
-import { paths } from '../paths.ts'
+import { paths, type PageKey } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
 import { suggestFor } from '../search/suggest.ts'
+
+/** Pages written as Markdown in content/pages/, by page and slug; they exist only when their file does. */
+export const CONTENT_PAGES: Partial<Record<PageKey, string>> = { about: 'over', accessibility: 'toegankelijkheid' }
 
 export function createPageRoutes(deps: Deps, lang: Lang) {
   const entries = createEntriesRepository(deps.db)
@@ -73,7 +77,7 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       const slug = c.req.param('slug')
       const entry = SLUG_PATTERN.test(slug) ? await entries.findEntry(type, slug) : undefined
       if (!entry) return notFoundPage(c, deps, lang)
-      return htmlResponse(c, render(viewContext(c, deps, lang), entry))
+      return htmlResponse(c, render(withEntryHead(viewContext(c, deps, lang), entry), entry))
     })
   }
   // One page view per listed kind; a kind without one fails the type check.
@@ -99,12 +103,8 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
   })
 
   // Pages written as Markdown in content/pages/.
-  const contentPages: [string, string][] = [
-    [p.about, 'over'],
-    [p.accessibility, 'toegankelijkheid'],
-  ]
-  for (const [path, slug] of contentPages) {
-    pages.get(local(path), async (c) => {
+  for (const [key, slug] of Object.entries(CONTENT_PAGES) as [PageKey, string][]) {
+    pages.get(local(p[key]), async (c) => {
       const page = await entries.findPage(slug)
       if (!page) return notFoundPage(c, deps, lang)
       return htmlResponse(c, <ContentPage ctx={viewContext(c, deps, lang)} page={page} />)

@@ -12,4 +12,16 @@ export interface ViewContext {
   pathname: string
   search: string
   today: string
+  /** Public base address (PUBLIC_URL, else the request's origin), for canonical and alternate links. */
+  origin: string
+  /** What the page adds to its head for machines: JSON-LD, feeds, its Open Graph type. */
+  head?: PageHead
+}
+
+export interface PageHead {
+  ogType?: 'website' | 'article'
+  /** Structured data (schema.org), serialized safely into a JSON-LD script. */
+  jsonLd?: object
+  /** Atom feeds that belong to this page, besides the feed of everything. */
+  feeds?: { title: string; href: string }[]
 }

@@ -31,6 +31,8 @@ const PAGES: [name: string, path: string][] = [
   ['accessibility', '/toegankelijkheid'],
   ['contribute', '/bijdragen'],
   ['editors', '/redactie'],
+  ['follow', '/volgen'],
+  ['open-data', '/open-data'],
   ['not-found', '/regels/bestaat-niet'],
   ['en-home', '/en'],
   ['en-search', '/en/search?q=state+aid'],
@@ -40,6 +42,8 @@ const PAGES: [name: string, path: string][] = [
   ['en-friction-map', '/en/friction-map'],
   ['en-about', '/en/about'],
   ['en-editors', '/en/editors'],
+  ['en-follow', '/en/follow'],
+  ['en-open-data', '/en/open-data'],
   ['en-not-found', '/en/nothing'],
 ]
 

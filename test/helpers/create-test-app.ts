@@ -6,6 +6,8 @@ import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { fileURLToPath } from 'node:url'
 import { createApp } from '../../src/app.tsx'
+import { readHistory } from '../../src/build/history-fs.ts'
+import type { ChangeRecord } from '../../src/build/history-rows.ts'
 import { buildRowsAndIndex } from '../../src/build/search-rows.ts'
 import { loadContent } from '../../src/content/load-fs.ts'
 import { formatProblem } from '../../src/content/problems.ts'
@@ -20,11 +22,15 @@ export const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/corpus/', impor
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url))
 export const TODAY = '2026-12-03'
 
-export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY): Promise<Deps> {
+/**
+ * `history`: the changes per content file; by default read from git as the real build does, so
+ * the Node app and the Worker (built by the real build) hold the same rows.
+ */
+export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY, history: ReadonlyMap<string, readonly ChangeRecord[]> = readHistory(root).files): Promise<Deps> {
   const { corpus, problems } = loadContent(root, today)
   const errors = problems.filter((p) => p.severity === 'error')
   if (errors.length) throw new Error(`content has errors:\n${errors.map(formatProblem).join('\n')}`)
-  const { rows, indexJson } = buildRowsAndIndex(corpus)
+  const { rows, indexJson } = buildRowsAndIndex(corpus, history)
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: new Database(':memory:') }) })
   await applyMigrations(db, readMigrations())
   await writeRows(db, rows, { fingerprint: 'test' })

@@ -183,10 +183,10 @@ describe('API conventions', () => {
     expect(missing).toEqual([])
   })
 
-  it('answers a trailing slash with a redirect to the canonical path', async () => {
+  it('answers a trailing slash with 404, not a redirect (NL API Design Rules /core/no-trailing-slash)', async () => {
     const res = await app.request('/api/v1/rules/')
 
-    expect(res.status).toBe(301)
-    expect(res.headers.get('location')).toMatch(/\/api\/v1\/rules$/)
+    expect(res.status).toBe(404)
+    expect(res.headers.get('location')).toBeNull()
   })
 })

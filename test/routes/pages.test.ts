@@ -161,7 +161,7 @@ describe('English interface', () => {
     const { html } = await page('/regels/didam-arrest')
 
     expect(html).toContain('<a class="lang-switch" href="/en/rules/didam-arrest" hreflang="en" lang="en">')
-    expect(html).toContain('<link rel="alternate" hreflang="en" href="/en/rules/didam-arrest"/>')
+    expect(html).toContain('<link rel="alternate" hreflang="en" href="http://localhost/en/rules/didam-arrest"/>')
   })
 
   it('says that the content is Dutch', async () => {

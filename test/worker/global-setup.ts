@@ -27,6 +27,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // No telemetry from anything wrangler-made that runs in this process (CI sets these too).
   Object.assign(process.env, WRANGLER_ENV)
+  // The downloads link commits to the repository known at build time: the one the tests configure (TEST_VARS).
+  process.env.REPOSITORY_URL = 'https://example.org/tussenruimte'
   const dir = mkdtempSync(join(tmpdir(), 'tussenruimte-worker-'))
   const built = await buildWorkerArtefacts({ root: FIXTURE_CORPUS, outDir: join(dir, 'worker'), today: TODAY })
   if (!built.ok) throw new Error(`the fixture corpus has errors:\n${built.problems.map(formatProblem).join('\n')}`)

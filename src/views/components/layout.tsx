@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact'
 import { alternatePath, paths } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
+import { openMessages } from '../open-messages.ts'
+import { HeadMeta } from './head-meta.tsx'
 
 interface LayoutProps {
   ctx: ViewContext
@@ -18,8 +20,6 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
   const p = paths[lang]
   const other = lang === 'nl' ? 'en' : 'nl'
   const otherHref = alternatePath(ctx.pathname, ctx.search, other)
-  const nlHref = lang === 'nl' ? ctx.pathname + ctx.search : otherHref
-  const enHref = lang === 'en' ? ctx.pathname + ctx.search : otherHref
   const navItems = (['rule', 'workaround', 'case', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
   const current = (href: string) => ctx.pathname === href || (href !== p.home && ctx.pathname.startsWith(`${href}/`))
   return (
@@ -28,11 +28,9 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{title === t.siteName ? `${t.siteName} — ${t.tagline}` : `${title} — ${t.siteName}`}</title>
-        {description && <meta name="description" content={description} />}
         <link rel="stylesheet" href={ctx.assets.css} />
         <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="alternate" hrefLang="nl" href={nlHref} />
-        <link rel="alternate" hrefLang="en" href={enHref} />
+        <HeadMeta ctx={ctx} title={title} description={description} />
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -88,6 +86,12 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
               </li>
               <li>
                 <a href="/api/v1/openapi.json">{t.footerLinks.api}</a>
+              </li>
+              <li>
+                <a href={p.data}>{openMessages[lang].dataTitle}</a>
+              </li>
+              <li>
+                <a href={p.follow}>{openMessages[lang].followLink}</a>
               </li>
               <li>
                 <a href={ctx.config.repositoryUrl}>{t.footerLinks.source}</a>

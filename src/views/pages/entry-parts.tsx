@@ -4,6 +4,7 @@ import type { ComponentChildren } from 'preact'
 import type { EntryDetail } from '../../db/entries.repository.ts'
 import { paths } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
+import { EntryChanges } from '../components/entry-changes.tsx'
 import { displaySummary, displayTitle } from '../components/entry-card.tsx'
 import { References } from '../components/references.tsx'
 import { ImproveLinks, ReviewNotice } from '../components/review-notice.tsx'
@@ -70,6 +71,7 @@ export function EntryFooter({ ctx, entry }: { ctx: ViewContext; entry: EntryDeta
         <h2 id="references-heading">{ctx.t.referencesHeading}</h2>
         <References references={entry.references} ctx={ctx} />
       </section>
+      <EntryChanges ctx={ctx} entry={entry} />
       <ImproveLinks ctx={ctx} sourcePath={entry.sourcePath} title={entry.title} />
     </>
   )

@@ -47,7 +47,7 @@ function facetRows(doc: BenchDoc, i: number, type: (typeof TYPES)[number]): Buil
 
 /** The build rows the real build would write for these documents (tags have no field here). */
 export function toBuildRows(docs: readonly BenchDoc[]): BuildRows {
-  const rows: BuildRows = { entries: [], entry_facets: [], links: [], entry_references: [] }
+  const rows: BuildRows = { entries: [], entry_facets: [], links: [], entry_references: [], entry_changes: [] }
   docs.forEach((doc, i) => {
     const type = TYPES[i % TYPES.length]!
     rows.entries.push({

@@ -34,6 +34,11 @@ export interface Deps {
   watchReport?: WatchReport
   /** The downloads of this build (/data/), when it made them: listed on the data page and in the DCAT catalogue. */
   downloads?: DownloadManifest
+  /**
+   * The OpenAPI document (src/openapi/document.ts). Made by the platform, not the app: on the
+   * Worker it is a build asset, which keeps the schema converter out of the bundle.
+   */
+  openApi: object
   /** Today's date as YYYY-MM-DD; injectable so that review notices are testable. */
   today?: () => string
   /** A limiter shared beyond this process (Cloudflare's rate-limiting binding); else one in memory. */

@@ -3,6 +3,7 @@
  * Node build: the static assets (front end + serialized search index) and the D1 seed SQL.
  * Written into a fresh folder and swapped in whole, so a failed build leaves the last good one.
  */
+import { buildOpenApi } from '../openapi/document.ts'
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { loadContent } from '../content/load-fs.ts'
@@ -16,7 +17,7 @@ import { buildRepositoryUrl, SQLITE_DOWNLOAD, writeDownloads } from './downloads
 import { writeSqlite } from './sqlite-fs.ts'
 import { ASSETS_DIR, buildWebAssets } from './web-assets-fs.ts'
 import { readWatchReportText } from './watch-report-fs.ts'
-import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, PUBLIC_DIR, SEED_FILE, WATCH_REPORT_ASSET } from './worker-layout.ts'
+import { ASSET_HEADERS, ASSET_MANIFEST, HEADERS_FILE, INDEX_ASSET, OPENAPI_ASSET, PUBLIC_DIR, SEED_FILE, WATCH_REPORT_ASSET } from './worker-layout.ts'
 
 export interface WorkerArtefacts {
   dir: string
@@ -62,6 +63,7 @@ export async function buildWorkerArtefacts({ root, outDir, today, webDir }: Work
     }
     write(ASSET_MANIFEST, JSON.stringify(manifest))
     write(INDEX_ASSET, index)
+    write(OPENAPI_ASSET, JSON.stringify(buildOpenApi()))
     write(HEADERS_FILE, ASSET_HEADERS + DATA_HEADERS)
     const watchReport = readWatchReportText(root)
     if (watchReport) write(WATCH_REPORT_ASSET, watchReport)

@@ -22,6 +22,8 @@ export const DIST_DIR = 'dist'
 export const INDEX_ASSET = '/data/search-index.json'
 /** URL path of the last watch report (npm run watch:sources), when the build found one: the editors' page. */
 export const WATCH_REPORT_ASSET = '/data/watch-report.json'
+/** URL path of the OpenAPI document, made at build time so the Worker needs no schema converter. */
+export const OPENAPI_ASSET = '/data/openapi.json'
 /** URL path of the front-end manifest (stylesheet and island URLs) among the static assets. */
 export const ASSET_MANIFEST = '/data/asset-manifest.json'
 

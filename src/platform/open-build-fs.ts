@@ -2,6 +2,7 @@
  * Node-only: makes sure a current build exists (building when content or build code changed)
  * and opens it as the app's dependencies.
  */
+import { buildOpenApi } from '../openapi/document.ts'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { existsSync, readFileSync } from 'node:fs'
@@ -64,5 +65,5 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const parsed = existsSync(reportFile) ? parseWatchReport(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined
   const watchReport = parsed && 'report' in parsed ? parsed.report : undefined
   const downloads = readDownloads(join(dir, DATA_DIR, DOWNLOADS_MANIFEST))
-  return { db, search, assets, config, watchReport, downloads, close: () => sqlite.close() }
+  return { db, search, assets, config, watchReport, downloads, openApi: buildOpenApi(), close: () => sqlite.close() }
 }

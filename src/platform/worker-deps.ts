@@ -5,7 +5,7 @@
  */
 import { Kysely } from 'kysely'
 import { createApp } from '../app.tsx'
-import { ASSET_MANIFEST, INDEX_ASSET, WATCH_REPORT_ASSET } from '../build/worker-layout.ts'
+import { ASSET_MANIFEST, INDEX_ASSET, OPENAPI_ASSET, WATCH_REPORT_ASSET } from '../build/worker-layout.ts'
 import { DATA_PATH, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
@@ -42,10 +42,11 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   })
   // The downloads are optional: a Worker without them serves everything but the data page's list.
   const downloadsJson = assets?.fetch(new URL(`${DATA_PATH}/${DOWNLOADS_MANIFEST}`, url)).then((res) => (res.ok ? res.text() : undefined), () => undefined)
-  const [fingerprint, indexJson, manifestJson, downloadsText] = await Promise.all([seed, asset('search-index', INDEX_ASSET), asset('asset-manifest', ASSET_MANIFEST), downloadsJson])
+  const [fingerprint, indexJson, manifestJson, openApiJson, downloadsText] = await Promise.all([seed, asset('search-index', INDEX_ASSET), asset('asset-manifest', ASSET_MANIFEST), asset('openapi', OPENAPI_ASSET), downloadsJson])
   if (!fingerprint) throw new Missing('d1-seed', 'De D1-database is leeg: de seed is niet toegepast (wrangler d1 execute --file .build/worker/seed.sql).')
   const search = await step('search-index', `De zoekindex ${INDEX_ASSET} is onleesbaar`, () => loadSearchIndex(indexJson))
   const manifest = await step('asset-manifest', `${ASSET_MANIFEST} is onleesbaar`, () => JSON.parse(manifestJson) as AssetManifest)
+  const openApi = await step('openapi', `${OPENAPI_ASSET} is onleesbaar`, () => JSON.parse(openApiJson) as object)
   // The watch report is optional: without it the editors' page says none is available.
   const reportJson: unknown = await assets!.fetch(new URL(WATCH_REPORT_ASSET, url)).then((r) => (r.ok ? r.json() : undefined), () => undefined).catch(() => undefined)
   const parsedReport = reportJson === undefined ? undefined : parseWatchReport(reportJson)
@@ -58,5 +59,5 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   const contributionLimiter = rateLimit && {
     take: async (key: string) => ((await rateLimit.limit({ key })).success ? { ok: true as const } : { ok: false as const, retryAfterSeconds: BINDING_PERIOD_SECONDS }),
   }
-  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport, downloads })
+  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport, downloads, openApi })
 }

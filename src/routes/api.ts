@@ -9,14 +9,14 @@ import type { AppEnv, Deps } from '../env.ts'
 import { runSearch } from '../services/search.ts'
 import { summaryJson } from './api-json.ts'
 import { detailWithHistoryJson } from './history-json.ts'
-import { buildOpenApi } from './openapi.ts'
+import { API_VERSION } from '../openapi/version.ts'
 import { entryPath } from '../paths.ts'
 import { problem } from './problem.ts'
 import { parseSearchParams } from './search-params.ts'
 import { createContributionApi } from './contribute-api.ts'
 import { SLUG_PATTERN } from '../content/schema.ts'
 
-export const API_VERSION = '1.0.0'
+export { API_VERSION }
 
 export function createApiRoutes(deps: Deps) {
   const entries = createEntriesRepository(deps.db)
@@ -30,7 +30,11 @@ export function createApiRoutes(deps: Deps) {
     if (c.res.status < 400 && !c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=600')
   })
 
-  api.get('/openapi.json', (c) => c.json(buildOpenApi(API_VERSION, `${deps.config.repositoryUrl.replace(/\/+$/, '')}/issues`)))
+  // The document is made from the schemas by the platform (at build time for the Worker); only its contact follows this deployment.
+  api.get('/openapi.json', (c) => {
+    const doc = deps.openApi as { info: { contact?: object } }
+    return c.json({ ...doc, info: { ...doc.info, contact: { ...doc.info.contact, url: `${deps.config.repositoryUrl.replace(/\/+$/, '')}/issues` } } })
+  })
   api.route('/contributions', createContributionApi(deps))
 
   api.get('/search', async (c) => {

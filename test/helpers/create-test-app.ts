@@ -2,6 +2,7 @@
  * Builds the app in memory from a content folder: validate, render, write rows into an
  * in-memory SQLite database with the real migrations, build and load the search index.
  */
+import { buildOpenApi } from '../../src/openapi/document.ts'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { fileURLToPath } from 'node:url'
@@ -39,6 +40,7 @@ export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY, histo
     search: loadSearchIndex(indexJson),
     assets: { css: '/assets/style.test.css', scripts: { search: '/assets/search.test.js' } },
     config: { repositoryUrl: 'https://example.org/tussenruimte', repositoryBranch: 'main' },
+    openApi: buildOpenApi(),
     today: () => today,
   }
 }

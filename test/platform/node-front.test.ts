@@ -61,10 +61,10 @@ describe('the Node front', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tussenruimte-assets-'))
     try {
       mkdirSync(join(dir, 'assets'))
-      writeFileSync(join(dir, 'assets/style.abc.css'), 'body{color:black}')
+      writeFileSync(join(dir, 'assets/style.0a1b2c3d4e.css'), 'body{color:black}')
       const port = await start(undefined, relative(process.cwd(), dir))
-      const first = await fetch(`http://127.0.0.1:${port}/assets/style.abc.css`)
-      const again = await fetch(`http://127.0.0.1:${port}/assets/style.abc.css`, { headers: { 'If-None-Match': first.headers.get('etag')! } })
+      const first = await fetch(`http://127.0.0.1:${port}/assets/style.0a1b2c3d4e.css`)
+      const again = await fetch(`http://127.0.0.1:${port}/assets/style.0a1b2c3d4e.css`, { headers: { 'If-None-Match': first.headers.get('etag')! } })
 
       expect(first.status).toBe(200)
       expect(await first.text()).toBe('body{color:black}')

@@ -6,6 +6,7 @@
  * This is the ONE file to update when the engine's API changes (async search, a database
  * behind it, new Deps): the in-process adapter and the HTTP server's deps both live here.
  */
+import { buildOpenApi } from '../../../src/openapi/document.ts'
 import Database from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -122,6 +123,7 @@ export async function createBenchDeps(docs: readonly BenchDoc[]): Promise<{ deps
     search,
     assets: { css: '/assets/style.css', scripts: { search: '/assets/search.js' } },
     config: defaultConfig,
+    openApi: buildOpenApi(),
     today: () => '2026-11-27',
   }
   return {

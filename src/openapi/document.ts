@@ -4,9 +4,10 @@
  */
 import { facetLabel, facets, kindVocabulary as entryTypes } from '../content/facets.ts'
 import { kindLabel, listedKinds, listingOf } from '../content/kinds.ts'
-import { entrySchemas, schemaName } from './openapi-entries.ts'
+import { entrySchemas, schemaName } from './entries.ts'
+import { API_VERSION } from './version.ts'
 import { barriers, domains, instruments, levels, outcomes, referenceTypes } from '../content/taxonomy.ts'
-import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_LENGTH } from './search-params.ts'
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_LENGTH } from '../routes/search-params.ts'
 
 const str = (description: string, extra: object = {}) => ({ type: 'string', description, ...extra })
 const nullableStr = (description: string) => ({ type: ['string', 'null'], description })
@@ -33,7 +34,7 @@ const versionHeader = { 'API-Version': { description: 'Versie van de API (semver
 // NL API Design Rules /core/version-header: errors carry the version too.
 const problemResponse = (description: string) => ({ description, headers: versionHeader, content: { 'application/problem+json': { schema: ref('Problem') } } })
 
-export function buildOpenApi(version: string, contactUrl = 'https://github.com/tussenruimte/tussenruimte/issues') {
+export function buildOpenApi(version = API_VERSION, contactUrl = 'https://github.com/tussenruimte/tussenruimte/issues') {
   const collection = (name: string, itemSchema: string, facetParams: object[], dutch: string) => ({
     [`/${name}`]: {
       get: {

@@ -25,6 +25,7 @@ import { createContributeRoutes } from './contribute.tsx'
 import { paths } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
 import { suggestFor } from '../search/suggest.ts'
+import { parentSlugsOf } from '../views/parents.ts'
 
 export function createPageRoutes(deps: Deps, lang: Lang) {
   const entries = createEntriesRepository(deps.db)
@@ -67,7 +68,8 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       // Counts come from everything linked to the chosen rule, so they match what a click would show.
       const only = rule ? await entries.listSlugsLinkedToRule(type, rule.slug) : undefined
       const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
-      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} rule={rule} />)
+      const names = await entries.findNames(parentSlugsOf(list))
+      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} rule={rule} names={names} />)
     })
     pages.get(`${local(p[type])}/:slug`, async (c) => {
       const slug = c.req.param('slug')

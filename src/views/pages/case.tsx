@@ -5,6 +5,7 @@ import { displayTitle, EntryCards } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
 import { periodText } from '../components/period.ts'
 import type { ViewContext } from '../context.ts'
+import { DateText } from '../components/date-text.tsx'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
 
 export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetailOf<'case'> }) {
@@ -37,7 +38,7 @@ export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetailO
           )}
           <GlanceItem term={t.domains}>{m.domains.map((d) => labelOf(domains, d, lang)).join(', ')}</GlanceItem>
           <GlanceItem term={t.lastReviewed}>
-            <time dateTime={entry.lastReviewed}>{entry.lastReviewed}</time>
+            <DateText ctx={ctx} date={entry.lastReviewed} />
           </GlanceItem>
         </Glance>
         <EntryBody entry={entry} />

@@ -8,6 +8,7 @@ import { EntryCards } from '../components/entry-card.tsx'
 import { FacetForm } from '../components/facet-form.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
+import type { EntryNames } from '../parents.ts'
 
 
 interface ListProps {
@@ -18,9 +19,11 @@ interface ListProps {
   counts: Record<string, Record<string, number>>
   /** The rule the list is narrowed to (from the friction map), if any. */
   rule?: { slug: string; title: string; titleEn: string | null }
+  /** Titles of the rules the entries belong to, for "Hoort bij" on the cards. */
+  names?: EntryNames
 }
 
-export function ListPage({ ctx, type, entries, filters, counts, rule }: ListProps) {
+export function ListPage({ ctx, type, entries, filters, counts, rule, names }: ListProps) {
   const { t, lang } = ctx
   return (
     <Layout ctx={ctx} title={kindLabel(type, lang)} description={kindRegistry[type].label[lang].intro}>
@@ -38,7 +41,7 @@ export function ListPage({ ctx, type, entries, filters, counts, rule }: ListProp
         <FacetForm ctx={ctx} action={paths[lang][type]} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={rule ? { rule: rule.slug } : undefined} />
         <section aria-labelledby="list-heading">
           <h2 id="list-heading">{t.resultCount(entries.length)}</h2>
-          <EntryCards entries={entries} ctx={ctx} />
+          <EntryCards entries={entries} ctx={ctx} names={names} />
         </section>
       </div>
     </Layout>

@@ -1,0 +1,79 @@
+/**
+ * Pages for the moment of need (issue #12) in a real browser: the way through on a rule page is
+ * within reach of the first screen, with JavaScript on and off, and axe finds nothing.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { describeBrowser, launchBrowser, startTestServer, type TestServer } from '../helpers/browser.ts'
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+let server: TestServer
+let browser: Browser
+
+/** Top and bottom of the first link to a workaround on a freshly loaded (unscrolled) page, in CSS pixels. */
+async function firstWorkaroundLink(page: Page): Promise<{ top: number; bottom: number }> {
+  // boundingBox works through the browser protocol, so also on a page without JavaScript.
+  const box = await page.locator('main a[href^="/oplossingen/"]').first().boundingBox()
+  if (!box) throw new Error('no workaround link on the page')
+  return { top: box.y, bottom: box.y + box.height }
+}
+
+/** axe runs as a script in the page, so it can only check a page that runs JavaScript; the HTML is the same without. */
+async function axe(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  return violations.map((v) => `${page.url()}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+}
+
+describeBrowser('pages for the moment of need', () => {
+  beforeAll(async () => {
+    server = await startTestServer()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  for (const javaScriptEnabled of [true, false]) {
+    const js = javaScriptEnabled ? 'with' : 'without'
+
+    it(`shows the first way through on the Didam page within the first desktop screen (${js} JavaScript)`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/regels/didam-arrest`)
+      const link = await firstWorkaroundLink(page)
+      const violations = javaScriptEnabled ? await axe(page) : []
+      await context.close()
+
+      console.info(`Didam first workaround link at 1280px: ${Math.round(link.top)}–${Math.round(link.bottom)} px`)
+      expect(link.bottom).toBeLessThanOrEqual(800)
+      expect(violations).toEqual([])
+    }, 60_000)
+
+    it(`shows the first way through on the Didam page within two phone screens at 390 px (${js} JavaScript)`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled, isMobile: true })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/regels/didam-arrest`)
+      const link = await firstWorkaroundLink(page)
+      const violations = javaScriptEnabled ? await axe(page) : []
+      await context.close()
+
+      console.info(`Didam first workaround link at 390px: ${Math.round(link.top)}–${Math.round(link.bottom)} px`)
+      expect(link.bottom).toBeLessThanOrEqual(2 * 844)
+      expect(violations).toEqual([])
+    }, 60_000)
+  }
+
+  it('has no axe violations on a workaround page at 390 and 1280 px', async () => {
+    const failures: string[] = []
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/oplossingen/enige-serieuze-gegadigde`)
+      failures.push(...(await axe(page)))
+      await context.close()
+    }
+    expect(failures).toEqual([])
+  }, 60_000)
+})

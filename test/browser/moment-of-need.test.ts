@@ -76,4 +76,69 @@ describeBrowser('pages for the moment of need', () => {
     }
     expect(failures).toEqual([])
   }, 60_000)
+
+  it('applies a filter as it changes, shows it as a chip, and clears it (with JavaScript)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/zoeken?q=grond`)
+    await page.waitForSelector('[data-island="instant-search"][data-hydrated="true"]', { state: 'attached' })
+    const buttonHidden = await page.isHidden('.facets button[type="submit"]')
+
+    await page.check('#f-applies-municipality')
+    await page.waitForSelector('.chip')
+    const chips = await page.$$eval('.chip', (els) => els.map((e) => e.textContent))
+    const url = page.url()
+    const focused = await page.evaluate(() => document.activeElement?.id)
+    const violations = await axe(page)
+    await page.click('.active-filters__clear')
+    await page.waitForSelector('.chip', { state: 'detached' })
+    const afterClear = page.url()
+    await context.close()
+
+    expect(buttonHidden).toBe(true)
+    expect(chips).toEqual(['Geldt voor: Gemeente✕'])
+    expect(url).toContain('applies=municipality')
+    expect(focused).toBe('f-applies-municipality')
+    expect(violations).toEqual([])
+    expect(afterClear).not.toContain('applies=')
+  }, 60_000)
+
+  it('applies a filter with the button, shows it as a chip, and removes it (without JavaScript)', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/regels`)
+
+    await page.check('#f-applies-municipality')
+    await Promise.all([page.waitForURL('**/regels?applies=municipality'), page.click('.facets button[type="submit"]')])
+    const chips = await page.locator('.chip').count()
+    const didam = await page.locator('.cards a[href="/regels/didam-arrest"]').count()
+    await Promise.all([page.waitForURL('**/regels'), page.click('.chip')])
+    const after = await page.locator('.chip').count()
+    await context.close()
+
+    expect(chips).toBe(1)
+    expect(didam).toBe(1)
+    expect(after).toBe(0)
+  }, 60_000)
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`reaches the first result within five Tab presses from the search box (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled })
+      const page = await context.newPage()
+      await page.goto(`${server.url}/zoeken?q=grond&domain=housing`)
+      await page.focus('#q')
+      let presses = 0
+      let onResult = false
+      while (presses < 5 && !onResult) {
+        await page.keyboard.press('Tab')
+        presses++
+        onResult = await page.locator('.result-list .result__title a').first().evaluate((a) => a === document.activeElement).catch(() => false)
+        if (!javaScriptEnabled) onResult = (await page.locator('.result-list .result__title a:focus').count()) > 0
+      }
+      await context.close()
+
+      console.info(`Tab presses from the search box to the first result: ${presses}`)
+      expect(onResult).toBe(true)
+    }, 60_000)
+  }
 })

@@ -21,8 +21,11 @@ interface FacetFormProps {
 export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} }: FacetFormProps) {
   const { t, lang } = ctx
   const activeCount = Object.values(filters).reduce((n, values) => n + (values?.length ?? 0), 0)
+  const offered = shown.filter((facet) => facets[facet].vocabulary.keys.some((v) => (counts[facet]?.[v] ?? 0) > 0 || (filters[facet] ?? []).includes(v)))
+  // Nothing to choose from (no results and no filter): no empty box with a lone button.
+  if (!offered.length) return null
   return (
-    <form class="facets" method="get" action={action} aria-labelledby="facets-heading">
+    <form class="facets" id="facets" method="get" action={action} aria-labelledby="facets-heading" data-live-filters>
       {/* Open by default, so everything works without JavaScript; the search island folds it on narrow screens. */}
       <details open data-collapse-narrow>
       <summary>
@@ -35,7 +38,7 @@ export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} 
       {Object.entries(hidden).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
-      {shown.map((facet) => {
+      {offered.map((facet) => {
         const vocab = facets[facet].vocabulary
         const selected = filters[facet] ?? []
         const values = vocab.keys.filter((v) => (counts[facet]?.[v] ?? 0) > 0 || selected.includes(v))
@@ -65,5 +68,14 @@ export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} 
       </div>
       </details>
     </form>
+  )
+}
+
+/** On a narrow screen the filters come after the results: a link to them above the results. */
+export function JumpToFilters({ ctx }: { ctx: ViewContext }) {
+  return (
+    <p class="jump-to-filters">
+      <a href="#facets">{ctx.t.jumpToFilters}</a>
+    </p>
   )
 }

@@ -5,7 +5,8 @@ import { toQueryString } from '../../search/params.ts'
 import type { Filters } from '../../search/engine.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { EntryCards } from '../components/entry-card.tsx'
-import { FacetForm } from '../components/facet-form.tsx'
+import { ActiveFilters } from '../components/active-filters.tsx'
+import { FacetForm, JumpToFilters } from '../components/facet-form.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import type { EntryNames } from '../parents.ts'
@@ -25,6 +26,7 @@ interface ListProps {
 
 export function ListPage({ ctx, type, entries, filters, counts, rule, names }: ListProps) {
   const { t, lang } = ctx
+  const hidden = rule ? { rule: rule.slug } : undefined
   return (
     <Layout ctx={ctx} title={kindLabel(type, lang)} description={kindRegistry[type].label[lang].intro}>
       <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
@@ -37,12 +39,17 @@ export function ListPage({ ctx, type, entries, filters, counts, rule, names }: L
           <a href={paths[lang][type] + toQueryString({ filters })}>{t.showAllOfType(kindLabel(type, lang))}</a>
         </p>
       )}
-      <div class="with-sidebar">
-        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={rule ? { rule: rule.slug } : undefined} />
-        <section aria-labelledby="list-heading">
-          <h2 id="list-heading">{t.resultCount(entries.length)}</h2>
+      {/* Results first in reading order, filters beside them on a wide screen (see 20-layout.css). */}
+      <div class="with-sidebar" data-live-region>
+        <section class="results" aria-labelledby="list-heading">
+          <h2 id="list-heading" tabIndex={-1}>
+            {t.kindCount(entries.length, kindLabel(type, lang, 'one'), kindLabel(type, lang, 'many'))}
+          </h2>
+          <JumpToFilters ctx={ctx} />
+          <ActiveFilters ctx={ctx} action={paths[lang][type]} filters={filters} hidden={hidden} />
           <EntryCards entries={entries} ctx={ctx} names={names} />
         </section>
+        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={hidden} />
       </div>
     </Layout>
   )

@@ -47,6 +47,8 @@ export interface KindDeclaration<S extends v.GenericSchema = v.GenericSchema> {
   label: Record<Lang, { one: string; many: string; intro?: string }>
   /** Front-matter fields that link to other entries, with the kind they link to. */
   links: Partial<Record<keyof v.InferOutput<S> & string, string>>
+  /** The year an entry's story starts, for lists sorted newest first; kinds without one have no date sort. */
+  since?(meta: v.InferOutput<S>): number
   /** Facet values of one entry; `rule` looks up linked rules for values inherited from them. */
   derive(meta: v.InferOutput<S>, rule: RuleLookup): Partial<Record<StoredFacet, readonly string[]>>
 }
@@ -121,6 +123,7 @@ export const kindRegistry = {
       boost: 1,
     },
     links: { rules: 'rule', workarounds: 'workaround' },
+    since: (meta) => meta.period.start,
     derive: (meta, rule) => ({
       domain: meta.domains,
       level: fromRules(meta.rules, rule, (r) => r.levels),

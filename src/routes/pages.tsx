@@ -26,6 +26,7 @@ import { paths } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
 import { suggestFor } from '../search/suggest.ts'
 import { parentSlugsOf } from '../views/parents.ts'
+import { chooseSort, orderList } from '../services/list-order.ts'
 
 export function createPageRoutes(deps: Deps, lang: Lang) {
   const entries = createEntriesRepository(deps.db)
@@ -67,9 +68,11 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       const list: EntrySummary[] = await entries.listEntries(type, params.filters, rule?.slug)
       // Counts come from everything linked to the chosen rule, so they match what a click would show.
       const only = rule ? await entries.listSlugsLinkedToRule(type, rule.slug) : undefined
-      const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
-      const names = await entries.findNames(parentSlugsOf(list))
-      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} rule={rule} names={names} />)
+      const counts = deps.search.search({ q: params.q, filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
+      const sort = chooseSort(type, params.q, c.req.query('sort'))
+      const ordered = orderList(list, type, params, sort, deps.search)
+      const names = await entries.findNames(parentSlugsOf(ordered))
+      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={ordered} filters={params.filters} counts={counts} rule={rule} names={names} q={params.q} sort={sort} />)
     })
     pages.get(`${local(p[type])}/:slug`, async (c) => {
       const slug = c.req.param('slug')

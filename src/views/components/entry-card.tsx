@@ -3,6 +3,7 @@ import type { ListedKind } from '../../content/kinds.ts'
 import type { EntrySummary, EntrySummaryOf } from '../../db/entries.repository.ts'
 import { entryPath } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
+import { outcomeText } from './outcome.ts'
 import { parentKind, parentSlugs, type EntryNames } from '../parents.ts'
 import { BarrierBadge, CertaintyBadge, OutcomeBadge, StatusBadge, TypeBadge } from './badges.tsx'
 
@@ -20,7 +21,7 @@ export function displaySummary(entry: { summary: string; summaryEn: string | nul
 const badgesOf: { [K in ListedKind]: (entry: EntrySummaryOf<K>, ctx: ViewContext) => VNode[] } = {
   rule: (e, ctx) => [<StatusBadge value={e.meta.status} lang={ctx.lang} />],
   workaround: (e, ctx) => [<CertaintyBadge value={e.meta.certainty} lang={ctx.lang} />],
-  case: (e, ctx) => [<OutcomeBadge value={e.meta.outcome} lang={ctx.lang} />, <BarrierBadge value={e.meta.barrier} lang={ctx.lang} />, <span class="badge badge--place">{e.meta.place}</span>],
+  case: (e, ctx) => [<OutcomeBadge value={e.meta.outcome} lang={ctx.lang} text={outcomeText(e.meta, ctx.lang)} />, <BarrierBadge value={e.meta.barrier} lang={ctx.lang} />, <span class="badge badge--place">{e.meta.place}</span>],
 }
 
 export function EntryBadges({ entry, ctx, withType = false }: { entry: EntrySummary; ctx: ViewContext; withType?: boolean }) {

@@ -10,6 +10,8 @@ import { FacetForm, JumpToFilters } from '../components/facet-form.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import type { EntryNames } from '../parents.ts'
+import { sortsFor, type ListSort } from '../../services/list-order.ts'
+import { SortLinks } from '../components/sort-links.tsx'
 
 
 interface ListProps {
@@ -22,11 +24,16 @@ interface ListProps {
   rule?: { slug: string; title: string; titleEn: string | null }
   /** Titles of the rules the entries belong to, for "Hoort bij" on the cards. */
   names?: EntryNames
+  /** Words the list is searched for, and its order. */
+  q?: string
+  sort?: ListSort
 }
 
-export function ListPage({ ctx, type, entries, filters, counts, rule, names }: ListProps) {
+export function ListPage({ ctx, type, entries, filters, counts, rule, names, q = '', sort = 'title' }: ListProps) {
   const { t, lang } = ctx
-  const hidden = rule ? { rule: rule.slug } : undefined
+  const offered = sortsFor(type, q)
+  // State that links and the filter form keep: the rule a list is narrowed to, and a chosen order.
+  const hidden = { ...(rule ? { rule: rule.slug } : {}), ...(sort !== offered[0] ? { sort } : {}) }
   return (
     <Layout ctx={ctx} title={kindLabel(type, lang)} description={kindRegistry[type].label[lang].intro}>
       <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
@@ -46,10 +53,11 @@ export function ListPage({ ctx, type, entries, filters, counts, rule, names }: L
             {t.kindCount(entries.length, kindLabel(type, lang, 'one'), kindLabel(type, lang, 'many'))}
           </h2>
           <JumpToFilters ctx={ctx} />
-          <ActiveFilters ctx={ctx} action={paths[lang][type]} filters={filters} hidden={hidden} />
+          <SortLinks ctx={ctx} action={paths[lang][type]} q={q} filters={filters} rule={rule?.slug} offered={offered} current={sort} />
+          <ActiveFilters ctx={ctx} action={paths[lang][type]} q={q} filters={filters} hidden={hidden} />
           <EntryCards entries={entries} ctx={ctx} names={names} />
         </section>
-        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={hidden} />
+        <FacetForm ctx={ctx} action={paths[lang][type]} q={q} searchWithin={t.searchWithin(kindLabel(type, lang).toLowerCase())} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={hidden} />
       </div>
     </Layout>
   )

@@ -25,7 +25,7 @@ import { createContributeRoutes } from './contribute.tsx'
 import { paths } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
 import { suggestFor } from '../search/suggest.ts'
-import { parentSlugsOf } from '../views/parents.ts'
+import { parentKind, parentSlugsOf } from '../views/parents.ts'
 import { chooseSort, orderList } from '../services/list-order.ts'
 
 export function createPageRoutes(deps: Deps, lang: Lang) {
@@ -39,7 +39,8 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
     const all = deps.search.search({ q: '', filters: {}, limit: 0, offset: 0 })
     const ctx = viewContext(c, deps, lang)
     const counts = { rule: all.facets.type.rule ?? 0, workaround: all.facets.type.workaround ?? 0, case: all.facets.type.case ?? 0 }
-    return htmlResponse(c, <HomePage ctx={ctx} data={{ counts, domainCounts: all.facets.domain }} />)
+    const rules = deps.search.search({ q: '', filters: { type: [parentKind] }, limit: 0, offset: 0 })
+    return htmlResponse(c, <HomePage ctx={ctx} data={{ counts, domainCounts: rules.facets.domain }} />)
   })
 
   pages.get(local(p.search), async (c) => {

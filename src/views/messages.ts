@@ -17,7 +17,8 @@ const nl = {
   searchPlaceholder: 'bijv. didam, subsidieplafond, postcoderoos',
   homeIntro:
     'Welke regel blokkeert de samenwerking tussen overheid en burgerinitiatief, en waar zit de ruimte? Tussenruimte verzamelt de regels, de manieren om er ruimte in te vinden en echte casussen.',
-  homeByDomain: 'Bekijk per domein',
+  homeHeading: 'Vind de regel die samenwerking blokkeert, en de ruimte erin',
+  homeByDomain: 'Regels per domein',
   homeTasks: 'Waar loopt u tegenaan?',
   counts: (r: number, w: number, c: number) => `${r} regels, ${w} oplossingen en ${c} casussen`,
   applyFilters: 'Filters toepassen',
@@ -122,7 +123,8 @@ const en: Messages = {
   searchPlaceholder: 'e.g. didam, subsidy ceiling, postcoderoos',
   homeIntro:
     'Which rule blocks collaboration between government and a civic initiative, and where is the room? Tussenruimte collects the rules, the ways to find room within them, and real cases.',
-  homeByDomain: 'Browse by domain',
+  homeHeading: 'Find the rule that blocks collaboration, and the room within it',
+  homeByDomain: 'Rules by domain',
   homeTasks: 'What are you running into?',
   counts: (r, w, c) => `${r} rules, ${w} workarounds and ${c} cases`,
   applyFilters: 'Apply filters',

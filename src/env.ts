@@ -11,6 +11,12 @@ export interface AppConfig {
   repositoryUrl: string
   /** Branch that edit links point to. */
   repositoryBranch: string
+  /** Who publishes the site and answers for it: shown in the footer and on /over. */
+  publisher: string
+  /** The editors' address: every "meld een fout" link writes to it, no account needed. */
+  editorialEmail: string
+  /** Where the editorial policy (how entries are checked and corrected) is published. */
+  editorialPolicyUrl: string
 }
 
 export interface AssetManifest {
@@ -32,6 +38,26 @@ export interface Deps {
 export const defaultConfig: AppConfig = {
   repositoryUrl: 'https://github.com/tussenruimte/tussenruimte',
   repositoryBranch: 'main',
+  publisher: 'Stichting Tussenruimte',
+  editorialEmail: 'redactie@tussenruimte.nl',
+  editorialPolicyUrl: '/over#redactiebeleid',
+}
+
+/** The environment variables each platform reads into AppConfig (Node: process.env; Workers: [vars]). */
+export const configVariables = {
+  repositoryUrl: 'REPOSITORY_URL',
+  repositoryBranch: 'REPOSITORY_BRANCH',
+  publisher: 'PUBLISHER',
+  editorialEmail: 'EDITORIAL_EMAIL',
+  editorialPolicyUrl: 'EDITORIAL_POLICY_URL',
+} as const satisfies Record<keyof AppConfig, string>
+
+export type ConfigVariables = Partial<Record<(typeof configVariables)[keyof AppConfig], string>>
+
+/** AppConfig from environment variables; an unset or empty variable takes the documented default. */
+export function configFrom(vars: ConfigVariables): AppConfig {
+  const entries = (Object.keys(configVariables) as (keyof AppConfig)[]).map((key) => [key, vars[configVariables[key]]?.trim() || defaultConfig[key]])
+  return Object.fromEntries(entries) as AppConfig
 }
 
 export type AppEnv = { Variables: { lang: 'nl' | 'en' } }

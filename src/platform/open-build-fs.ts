@@ -11,7 +11,7 @@ import { buildArtefacts } from '../build/build-fs.ts'
 import { buildWebAssets } from '../build/web-assets-fs.ts'
 import { formatProblem } from '../content/problems.ts'
 import type { Database as Schema } from '../db/schema.ts'
-import { defaultConfig, type Deps } from '../env.ts'
+import { configFrom, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 
 /**
@@ -34,9 +34,6 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
   const search = loadSearchIndex(readFileSync(join(dir, INDEX_FILE), 'utf8'))
   const assets = await buildWebAssets(outRoot)
-  const config = {
-    repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
-    repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
-  }
+  const config = configFrom(process.env)
   return { db, search, assets, config, close: () => sqlite.close() }
 }

@@ -8,11 +8,11 @@ import { createApp } from '../app.tsx'
 import { ASSET_MANIFEST, INDEX_ASSET } from '../build/worker-layout.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
-import { defaultConfig, type AssetManifest } from '../env.ts'
+import { configFrom, type AssetManifest, type ConfigVariables } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
-export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string }
+export type Bindings = Partial<Env> & ConfigVariables
 export class Missing extends Error {
   constructor(readonly what: string, detail: string) { super(detail) }
 }
@@ -37,6 +37,6 @@ export async function makeApp({ DB: d1, ASSETS: assets, ...vars }: Bindings, url
   const search = await step('search-index', `De zoekindex ${INDEX_ASSET} is onleesbaar`, () => loadSearchIndex(indexJson))
   const manifest = await step('asset-manifest', `${ASSET_MANIFEST} is onleesbaar`, () => JSON.parse(manifestJson) as AssetManifest)
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
-  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch }
+  const config = configFrom(vars)
   return createApp({ db, search, assets: manifest, config })
 }

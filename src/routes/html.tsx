@@ -20,6 +20,7 @@ export function viewContext(c: Context, deps: Deps, lang: Lang): ViewContext {
     config: deps.config,
     pathname: url.pathname,
     search: url.search,
+    origin: url.origin,
     today: deps.today?.() ?? new Date().toISOString().slice(0, 10),
   }
 }

@@ -11,5 +11,7 @@ export interface ViewContext {
   /** Path and query of the current request, for the language switch. */
   pathname: string
   search: string
+  /** Scheme and host of the request, for the page's full address (mail links, print). */
+  origin: string
   today: string
 }

@@ -16,19 +16,5 @@ export function ReviewNotice({ ctx, lastReviewed, reviewBy }: { ctx: ViewContext
   )
 }
 
-export function ImproveLinks({ ctx, sourcePath, title }: { ctx: ViewContext; sourcePath: string; title: string }) {
-  const { repositoryUrl, repositoryBranch } = ctx.config
-  const issueTitle = `Verouderde informatie: ${title}`
-  const issueBody = `Pagina: ${sourcePath}\n\nWat klopt er niet meer, en welke bron laat dat zien?\n`
-  const issueUrl = `${repositoryUrl}/issues/new?title=${encodeURIComponent(issueTitle)}&body=${encodeURIComponent(issueBody)}&labels=verouderd`
-  return (
-    <ul class="improve-links">
-      <li>
-        <a href={`${repositoryUrl}/edit/${repositoryBranch}/${sourcePath}`}>{ctx.t.improvePage}</a>
-      </li>
-      <li>
-        <a href={issueUrl}>{ctx.t.reportOutdated}</a>
-      </li>
-    </ul>
-  )
-}
+/** Kept under its old name for the pages that use it; the links are in report-links.tsx. */
+export { ReportLinks as ImproveLinks } from './report-links.tsx'

@@ -141,4 +141,24 @@ describeBrowser('pages for the moment of need', () => {
       expect(onResult).toBe(true)
     }, 60_000)
   }
+
+  it('loads its own typeface from its own origin, with no third-party requests and nothing blocked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const requests: string[] = []
+    const problems: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()))
+    await page.goto(`${server.url}/regels/didam-arrest`, { waitUntil: 'networkidle' })
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready
+      return [...document.fonts].filter((f) => f.family.includes('Atkinson') && f.status === 'loaded').length
+    })
+    await context.close()
+
+    expect(loaded).toBeGreaterThan(0)
+    expect(requests.some((u) => u.endsWith('.woff2'))).toBe(true)
+    expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([])
+    expect(problems).toEqual([])
+  }, 60_000)
 })

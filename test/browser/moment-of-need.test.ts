@@ -161,4 +161,31 @@ describeBrowser('pages for the moment of need', () => {
     expect(requests.filter((u) => !u.startsWith(server.url))).toEqual([])
     expect(problems).toEqual([])
   }, 60_000)
+
+  it('prints a rule on at most four A4 pages, with its address, print date and last review, without navigation or related cards', async () => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${server.url}/regels/didam-arrest`)
+    await page.emulateMedia({ media: 'print' })
+    const shown = async (selector: string) => page.locator(selector).first().isVisible()
+    const visible = {
+      meta: await shown('.print-meta'),
+      references: await shown('#references-heading'),
+      body: await shown('#tussenruimte'),
+      nav: await shown('.site-header__nav'),
+      breadcrumbs: await shown('.breadcrumbs'),
+      related: await shown('.related'),
+      footer: await shown('.site-footer'),
+    }
+    const meta = await page.locator('.print-meta').textContent()
+    const pdf = await page.pdf({ format: 'A4', printBackground: false })
+    await context.close()
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+
+    console.info(`Didam rule printed on ${pages} A4 pages`)
+    expect(visible).toEqual({ meta: true, references: true, body: true, nav: false, breadcrumbs: false, related: false, footer: false })
+    expect(meta).toMatch(new RegExp(`Afgedrukt van ${server.url}/regels/didam-arrest op \\d{1,2} \\w+ \\d{4}\\. Laatst gecontroleerd: \\d{1,2} \\w+ \\d{4}\\.`))
+    expect(pages).toBeGreaterThan(0)
+    expect(pages).toBeLessThanOrEqual(4)
+  }, 60_000)
 })

@@ -9,6 +9,7 @@ import { References } from '../components/references.tsx'
 import { ImproveLinks, ReviewNotice } from '../components/review-notice.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
 import type { ViewContext } from '../context.ts'
+import { longDate } from '../components/date-text.tsx'
 
 interface EntryHeaderProps {
   ctx: ViewContext
@@ -36,6 +37,7 @@ export function EntryHeader({ ctx, entry, trail, titleBadge, answer }: EntryHead
           {entry.title}
         </p>
       )}
+      <PrintMeta ctx={ctx} lastReviewed={entry.lastReviewed} />
       {answer ?? (
         <p class="lead" lang={summary.lang}>
           {summary.text}
@@ -82,5 +84,14 @@ export function EntryFooter({ ctx, entry }: { ctx: ViewContext; entry: EntryDeta
       </section>
       <ImproveLinks ctx={ctx} sourcePath={entry.sourcePath} title={entry.title} />
     </>
+  )
+}
+
+/** Only on paper: where the page came from, when it was printed and when it was last checked. */
+export function PrintMeta({ ctx, lastReviewed }: { ctx: ViewContext; lastReviewed: string }) {
+  return (
+    <p class="print-meta">
+      {ctx.t.printedFrom(`${ctx.origin}${ctx.pathname}`, longDate(ctx.today, ctx.lang))} {ctx.t.lastReviewed}: {longDate(lastReviewed, ctx.lang)}.
+    </p>
   )
 }

@@ -28,6 +28,11 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
           </h2>
           {outcome.total > 0 && <JumpToFilters ctx={ctx} />}
           <ActiveFilters ctx={ctx} action={action} q={params.q} filters={params.filters} />
+          {outcome.partial && outcome.total > 0 && (
+            <p class="notice notice--info" role="note">
+              {t.partialMatches}
+            </p>
+          )}
           {outcome.total === 0 && (
             <div class="no-results">
               <p>{params.q ? t.noResults(params.q) : t.resultCount(0)}</p>
@@ -40,6 +45,11 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
                   ?
                 </p>
               )}
+              <ul class="search-tips">
+                {t.searchTips.map((tip) => (
+                  <li>{tip}</li>
+                ))}
+              </ul>
               <p>
                 {t.browseInstead}: <a href={paths[lang].rule}>{t.nav.rule.toLowerCase()}</a>, <a href={paths[lang].workaround}>{t.nav.workaround.toLowerCase()}</a>,{' '}
                 <a href={paths[lang].case}>{t.nav.case.toLowerCase()}</a>.

@@ -188,4 +188,18 @@ describeBrowser('pages for the moment of need', () => {
     expect(pages).toBeGreaterThan(0)
     expect(pages).toBeLessThanOrEqual(4)
   }, 60_000)
+
+  it('does not overflow sideways at 320 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } })
+    const page = await context.newPage()
+    const overflow: string[] = []
+    for (const path of ['/', '/zoeken?q=grond&domain=housing&applies=municipality', '/regels', '/casussen', '/regels/didam-arrest', '/oplossingen/enige-serieuze-gegadigde', '/casussen/dorpshuis-oldenzijl', '/over', '/bijdragen']) {
+      await page.goto(server.url + path)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > 320) overflow.push(`${path}: ${width}px`)
+    }
+    await context.close()
+
+    expect(overflow).toEqual([])
+  }, 90_000)
 })

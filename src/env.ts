@@ -16,6 +16,12 @@ export interface AppConfig {
   repositoryBranch: string
   /** Public address of the site (PUBLIC_URL), for canonical links, the sitemap, feeds and the data catalogue; else the request's origin. */
   publicUrl?: string
+  /** Who publishes the site and answers for it: shown in the footer and on /over. */
+  publisher: string
+  /** The editors' address: every "meld een fout" link writes to it, no account needed. */
+  editorialEmail: string
+  /** Where the editorial policy (how entries are checked and corrected) is published. */
+  editorialPolicyUrl: string
 }
 
 export interface AssetManifest {
@@ -48,6 +54,29 @@ export interface Deps {
 export const defaultConfig: AppConfig = {
   repositoryUrl: 'https://github.com/tussenruimte/tussenruimte',
   repositoryBranch: 'main',
+  publisher: 'Stichting Tussenruimte',
+  editorialEmail: 'redactie@tussenruimte.nl',
+  editorialPolicyUrl: '/over#redactiebeleid',
+}
+
+/** The settings that are plain text; the public URL is parsed apart (src/site/public-url.ts). */
+type TextConfigKey = Exclude<keyof AppConfig, 'publicUrl'>
+
+/** The environment variables each platform reads into AppConfig (Node: process.env; Workers: [vars]). */
+export const configVariables = {
+  repositoryUrl: 'REPOSITORY_URL',
+  repositoryBranch: 'REPOSITORY_BRANCH',
+  publisher: 'PUBLISHER',
+  editorialEmail: 'EDITORIAL_EMAIL',
+  editorialPolicyUrl: 'EDITORIAL_POLICY_URL',
+} as const satisfies Record<TextConfigKey, string>
+
+export type ConfigVariables = Partial<Record<(typeof configVariables)[TextConfigKey] | 'PUBLIC_URL', string>>
+
+/** AppConfig from environment variables; an unset or empty variable takes the documented default. */
+export function configFrom(vars: ConfigVariables): AppConfig {
+  const entries = (Object.keys(configVariables) as TextConfigKey[]).map((key) => [key, vars[configVariables[key]]?.trim() || defaultConfig[key]])
+  return Object.fromEntries(entries) as AppConfig
 }
 
 /**

@@ -15,13 +15,26 @@ const hash = (data: string | Uint8Array) => createHash('sha256').update(data).di
 /** The front-end sources: part of the code, not of the content. */
 export const WEB_DIR = fileURLToPath(new URL('../../web/', import.meta.url))
 
+/**
+ * The self-hosted typeface: the stylesheet names a file as `url(__FONT__/<file>)`, and the build
+ * copies that file from the font package into the assets with a content hash (no font CDN).
+ */
+export const FONT_FILES_DIR = fileURLToPath(new URL('../../node_modules/@fontsource/atkinson-hyperlegible-next/files/', import.meta.url))
+
 export async function buildWebAssets(outRoot: string, webDir = WEB_DIR): Promise<AssetManifest> {
   const stylesDir = join(webDir, 'styles')
+  const fonts: Record<string, Buffer> = {}
   const css = readdirSync(stylesDir)
     .filter((f) => f.endsWith('.css'))
     .sort()
     .map((f) => readFileSync(join(stylesDir, f), 'utf8'))
     .join('\n')
+    .replace(/url\(__FONT__\/([a-z0-9-]+)\.woff2\)/g, (_, name: string) => {
+      const data = readFileSync(join(FONT_FILES_DIR, `${name}.woff2`))
+      const file = `${name}.${hash(data)}.woff2`
+      fonts[file] = data
+      return `url(/${ASSETS_DIR}/${file})`
+    })
   const { transform, build } = await import('esbuild')
   const minifiedCss = (await transform(css, { loader: 'css', minify: true })).code
 
@@ -54,6 +67,7 @@ export async function buildWebAssets(outRoot: string, webDir = WEB_DIR): Promise
     manifest.scripts[name] = `/assets/${name}.${hash(code)}.js`
     writeFileSync(join(tmp, `${name}.${hash(code)}.js`), code)
   }
+  for (const [file, data] of Object.entries(fonts)) writeFileSync(join(tmp, file), data)
   writeFileSync(join(tmp, 'manifest.json'), JSON.stringify(manifest))
   const old = `${dir}.${process.pid}.old`
   if (existsSync(dir)) renameSync(dir, old)

@@ -47,6 +47,8 @@ export interface KindDeclaration<S extends v.GenericSchema = v.GenericSchema> {
   label: Record<Lang, { one: string; many: string; intro?: string }>
   /** Front-matter fields that link to other entries, with the kind they link to. */
   links: Partial<Record<keyof v.InferOutput<S> & string, string>>
+  /** The year an entry's story starts, for lists sorted newest first; kinds without one have no date sort. */
+  since?(meta: v.InferOutput<S>): number
   /** Facet values of one entry; `rule` looks up linked rules for values inherited from them. */
   derive(meta: v.InferOutput<S>, rule: RuleLookup): Partial<Record<StoredFacet, readonly string[]>>
 }
@@ -73,7 +75,7 @@ export const kindRegistry = {
       nl: { one: 'Regel', many: 'Regels', intro: 'Wetten, uitspraken en procedures die samenwerking met initiatieven lastig maken.' },
       en: { one: 'Rule', many: 'Rules', intro: 'Laws, rulings and procedures that make collaboration with initiatives hard.' },
     },
-    listing: { segment: { nl: 'regels', en: 'rules' }, api: 'rules', facets: ['domain', 'level', 'instrument'], rank: 0, boost: 1.5 },
+    listing: { segment: { nl: 'regels', en: 'rules' }, api: 'rules', facets: ['applies', 'domain', 'level', 'instrument'], rank: 0, boost: 1.5 },
     links: { related: 'rule' },
     derive: (meta) => ({
       domain: meta.domains,
@@ -93,7 +95,7 @@ export const kindRegistry = {
       nl: { one: 'Oplossing', many: 'Oplossingen', intro: 'Manieren om binnen de regels ruimte te vinden, met hoe zeker ze zijn.' },
       en: { one: 'Workaround', many: 'Workarounds', intro: 'Ways to find room within the rules, with how certain they are.' },
     },
-    listing: { segment: { nl: 'oplossingen', en: 'workarounds' }, api: 'workarounds', facets: ['domain', 'level', 'instrument'], rank: 1, boost: 1.2 },
+    listing: { segment: { nl: 'oplossingen', en: 'workarounds' }, api: 'workarounds', facets: ['applies', 'domain', 'level', 'instrument'], rank: 1, boost: 1.2 },
     links: { rules: 'rule' },
     // A workaround takes its domains, levels and instruments from the rules it finds room in.
     derive: (meta, rule) => ({
@@ -116,11 +118,12 @@ export const kindRegistry = {
     listing: {
       segment: { nl: 'casussen', en: 'cases' },
       api: 'cases',
-      facets: ['domain', 'outcome', 'barrier', 'level', 'instrument'],
+      facets: ['initiative', 'turnaround', 'outcome', 'domain', 'applies', 'barrier', 'level', 'instrument'],
       rank: 2,
       boost: 1,
     },
     links: { rules: 'rule', workarounds: 'workaround' },
+    since: (meta) => meta.period.start,
     derive: (meta, rule) => ({
       domain: meta.domains,
       level: fromRules(meta.rules, rule, (r) => r.levels),

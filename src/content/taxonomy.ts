@@ -85,6 +85,11 @@ export const initiativeKinds = vocabulary({
   other: { nl: 'Anders', en: 'Other' },
 })
 
+/** Whether a case turned around: the first answer was no, and later a way was found (facet `turnaround`). */
+export const turnarounds = vocabulary({
+  yes: { nl: 'Eerst nee, later gelukt', en: 'First a no, later it worked' },
+})
+
 export const statuses = vocabulary({
   'in-force': { nl: 'Geldt', en: 'In force' },
   changing: { nl: 'Verandert', en: 'Changing' },
@@ -156,11 +161,14 @@ export type Vocabulary = { keys: readonly string[]; labels: Record<string, Label
  * vocabulary its values come from. Which kinds carry a facet, and how, is in the kind registry.
  */
 export const entryFacets = {
+  applies: { label: { nl: 'Geldt voor', en: 'Applies to' }, vocabulary: appliesTo },
   domain: { label: { nl: 'Domein', en: 'Domain' }, vocabulary: domains },
   level: { label: { nl: 'Bestuurslaag', en: 'Level of government' }, vocabulary: levels },
   instrument: { label: { nl: 'Instrument', en: 'Instrument' }, vocabulary: instruments },
   outcome: { label: { nl: 'Afloop', en: 'Outcome' }, vocabulary: outcomes },
   barrier: { label: { nl: 'Soort blokkade', en: 'Kind of barrier' }, vocabulary: barriers },
+  initiative: { label: { nl: 'Soort initiatief', en: 'Kind of initiative' }, vocabulary: initiativeKinds },
+  turnaround: { label: { nl: 'Verloop', en: 'Course' }, vocabulary: turnarounds },
 } satisfies Record<string, { label: Label; vocabulary: Vocabulary }>
 
 export type EntryFacetName = keyof typeof entryFacets

@@ -71,6 +71,13 @@ export function createEntriesRepository(db: Kysely<Database>) {
       return row && { slug: row.slug, title: row.title, titleEn: row.title_en }
     },
 
+    /** Titles of entries by slug, for naming the rule a card belongs to. */
+    async findNames(slugs: readonly string[]): Promise<Map<string, { title: string; titleEn: string | null }>> {
+      if (!slugs.length) return new Map()
+      const rows = await db.selectFrom('entries').select(['slug', 'title', 'title_en']).where('slug', 'in', [...slugs]).execute()
+      return new Map(rows.map((r) => [r.slug, { title: r.title, titleEn: r.title_en }]))
+    },
+
     async findEntry<K extends ListedKind>(type: K, slug: string): Promise<EntryDetailOf<K> | undefined> {
       const row = await db.selectFrom('entries').selectAll().where('type', '=', type).where('slug', '=', slug).executeTakeFirst()
       if (!row) return undefined

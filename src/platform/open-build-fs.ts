@@ -13,7 +13,7 @@ import { buildWebAssets } from '../build/web-assets-fs.ts'
 import { formatProblem } from '../content/problems.ts'
 import { DATA_DIR, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import type { Database as Schema } from '../db/schema.ts'
-import { defaultConfig, type Deps } from '../env.ts'
+import { configFrom, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { WATCH_REPORT_FILE } from '../build/watch-report-fs.ts'
 import { parseWatchReport } from '../watch/report.ts'
@@ -56,11 +56,7 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) })
   const search = loadSearchIndex(readFileSync(join(dir, INDEX_FILE), 'utf8'))
   const assets = await buildWebAssets(outRoot)
-  const config = {
-    repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
-    repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
-    publicUrl: parsePublicUrl(process.env.PUBLIC_URL),
-  }
+  const config = { ...configFrom(process.env), publicUrl: parsePublicUrl(process.env.PUBLIC_URL) }
   const reportFile = join(dir, WATCH_REPORT_FILE)
   const parsed = existsSync(reportFile) ? parseWatchReport(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined
   const watchReport = parsed && 'report' in parsed ? parsed.report : undefined

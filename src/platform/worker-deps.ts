@@ -9,14 +9,14 @@ import { ASSET_MANIFEST, INDEX_ASSET, OPENAPI_ASSET, WATCH_REPORT_ASSET } from '
 import { DATA_PATH, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
-import { defaultConfig, type AssetManifest } from '../env.ts'
+import { configFrom, type AssetManifest, type ConfigVariables } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { parseWatchReport } from '../watch/report.ts'
 import { parsePublicUrl } from '../site/public-url.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
 // CONTRIBUTION_LIMIT is Cloudflare's rate-limiting binding, optional (see wrangler.toml).
-export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string; PUBLIC_URL?: string; CONTRIBUTION_LIMIT?: RateLimit }
+export type Bindings = Partial<Env> & ConfigVariables & { CONTRIBUTION_LIMIT?: RateLimit }
 /** A step of starting up that failed: `message` is for the client, `internal` (the cause) only for the log. */
 export class Missing extends Error {
   constructor(readonly what: string, detail: string, readonly internal?: string) { super(detail) }
@@ -53,7 +53,7 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   const watchReport = parsedReport && 'report' in parsedReport ? parsedReport.report : undefined
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
   const publicUrl = await step('public-url', 'PUBLIC_URL in [vars] klopt niet', () => parsePublicUrl(vars.PUBLIC_URL))
-  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch, publicUrl }
+  const config = { ...configFrom(vars), publicUrl }
   const downloads = downloadsText ? (JSON.parse(downloadsText) as DownloadManifest) : undefined
   // Counted across Cloudflare's edge when the binding is configured; else per isolate, in memory.
   const contributionLimiter = rateLimit && {

@@ -26,6 +26,8 @@ import { createContributeRoutes } from './contribute.tsx'
 import { paths, type PageKey } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
 import { suggestFor } from '../search/suggest.ts'
+import { parentKind, parentSlugsOf } from '../views/parents.ts'
+import { chooseSort, orderList } from '../services/list-order.ts'
 
 /** Pages written as Markdown in content/pages/, by page and slug; they exist only when their file does. */
 export const CONTENT_PAGES: Partial<Record<PageKey, string>> = { about: 'over', accessibility: 'toegankelijkheid' }
@@ -41,7 +43,8 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
     const all = deps.search.search({ q: '', filters: {}, limit: 0, offset: 0 })
     const ctx = viewContext(c, deps, lang)
     const counts = { rule: all.facets.type.rule ?? 0, workaround: all.facets.type.workaround ?? 0, case: all.facets.type.case ?? 0 }
-    return htmlResponse(c, <HomePage ctx={ctx} data={{ counts, domainCounts: all.facets.domain }} />)
+    const rules = deps.search.search({ q: '', filters: { type: [parentKind] }, limit: 0, offset: 0 })
+    return htmlResponse(c, <HomePage ctx={ctx} data={{ counts, domainCounts: rules.facets.domain }} />)
   })
 
   pages.get(local(p.search), async (c) => {
@@ -70,8 +73,11 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
       const list: EntrySummary[] = await entries.listEntries(type, params.filters, rule?.slug)
       // Counts come from everything linked to the chosen rule, so they match what a click would show.
       const only = rule ? await entries.listSlugsLinkedToRule(type, rule.slug) : undefined
-      const counts = deps.search.search({ q: '', filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
-      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={list} filters={params.filters} counts={counts} rule={rule} />)
+      const counts = deps.search.search({ q: params.q, filters: { ...params.filters, type: [type] }, limit: 0, offset: 0, only }).facets
+      const sort = chooseSort(type, params.q, c.req.query('sort'))
+      const ordered = orderList(list, type, params, sort, deps.search)
+      const names = await entries.findNames(parentSlugsOf(ordered))
+      return htmlResponse(c, <ListPage ctx={ctx} type={type} entries={ordered} filters={params.filters} counts={counts} rule={rule} names={names} q={params.q} sort={sort} />)
     })
     pages.get(`${local(p[type])}/:slug`, async (c) => {
       const slug = c.req.param('slug')

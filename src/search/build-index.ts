@@ -13,7 +13,7 @@ import { buildNamesIndex, type NamesArtefact } from './names-index.ts'
 import { analyzeTerms, storedFields, type SearchDocument, type StoredDocument } from './options.ts'
 import { buildPostings, type PostingsArtefact } from './postings.ts'
 
-export const SEARCH_FORMAT = 6
+export const SEARCH_FORMAT = 7
 
 export interface SearchArtefact {
   format: number

@@ -43,6 +43,8 @@ export interface SearchHit {
 }
 
 export interface SearchResponse {
+  /** True when no document matched every word of the query and these are partial matches. */
+  partial?: boolean
   total: number
   hits: SearchHit[]
   facets: Record<FacetName, Record<string, number>>
@@ -133,6 +135,7 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       const ordered = planned ? [...leading, ...topByScore(rest, score, offset + limit)] : [...leading, ...rest]
       const page = ordered.slice(offset, offset + limit)
       return {
+        partial: ranked?.partial ?? false,
         total: passed.length,
         facets,
         hits: page.map((doc) => {

@@ -22,13 +22,19 @@ interface Word {
   last: boolean
 }
 
+/** Up to this length a word the corpus contains is not expanded as a prefix (see leaf). */
+const SHORT_WORD = 4
+
 /**
  * One word. A word the corpus contains is taken as meant: no typo expansion, which would only
  * add its neighbours (renovatie → innovatie) and cost the most time of any query part.
  */
 function leaf(word: string, prefix: boolean, split: Splitter): Node {
   const term = stem(word)
-  const options: SearchOptions = { fuzzy: split.has(word) ? 0 : fuzzyFor(term), maxFuzzy: 2, prefix: prefix && word.length >= 3 }
+  const known = split.has(word)
+  // A short word the corpus contains is a word, not the start of one: "nee" must not become "neemt".
+  const asPrefix = prefix && word.length >= 3 && !(known && word.length <= SHORT_WORD)
+  const options: SearchOptions = { fuzzy: known ? 0 : fuzzyFor(term), maxFuzzy: 2, prefix: asPrefix }
   return { ...options, combineWith: 'OR', queries: [term] }
 }
 

@@ -48,6 +48,8 @@ export interface RankedMatches {
   score: Float64Array
   /** Query nodes matched, as a bit mask. */
   mask: Int32Array
+  /** No document matched every word: these are partial matches (the page says so). */
+  partial: boolean
 }
 
 /** Analysed terms document `doc` matched, for snippets: asked only for the hits shown. */
@@ -185,5 +187,7 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
     score[doc] = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * ctx.typeBoost[doc]!
   }
-  return { docs, score, mask }
+  const all = nodes.length > 1 ? (1 << nodes.length) - 1 : 1
+  const partial = nodes.length > 1 && docs.length > 0 && !docs.some((doc) => (mask[doc]! & all) === all)
+  return { docs, score, mask, partial }
 }

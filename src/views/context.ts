@@ -12,7 +12,7 @@ export interface ViewContext {
   pathname: string
   search: string
   today: string
-  /** Public base address (PUBLIC_URL, else the request's origin), for canonical and alternate links. */
+  /** Public base address (PUBLIC_URL, else the request's origin), for canonical and alternate links, mail links and print. */
   origin: string
   /** What the page adds to its head for machines: JSON-LD, feeds, its Open Graph type. */
   head?: PageHead

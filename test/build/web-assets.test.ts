@@ -25,6 +25,19 @@ describe('front-end assets', () => {
     expect(css.toString()).not.toMatch(/url\(\s*['"]?https?:|@import/)
   })
 
+  it('self-hosts the typeface: every font the stylesheet names is a hashed file in the assets', () => {
+    const css = read(manifest.css).toString()
+    const fonts = [...css.matchAll(/url\((\/assets\/[^)]+\.woff2)\)/g)].map((m) => m[1]!)
+
+    expect(css).toContain('Atkinson Hyperlegible Next')
+    expect(css).not.toContain('__FONT__')
+    expect(fonts.length).toBe(4)
+    for (const font of fonts) {
+      expect(font).toMatch(/^\/assets\/atkinson-hyperlegible-next-latin(-ext)?-(400|700)-normal\.[0-9a-f]{10}\.woff2$/)
+      expect(read(font).subarray(0, 4).toString()).toBe('wOF2')
+    }
+  })
+
   it('keeps the search island within 15 KB gzipped', () => {
     expect(manifest.scripts.search).toBeDefined()
     expect(gzKb(read(manifest.scripts.search!))).toBeLessThanOrEqual(15)

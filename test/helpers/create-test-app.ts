@@ -16,7 +16,7 @@ import { applyMigrations } from '../../src/db/migrate.ts'
 import { readMigrations } from '../../src/db/migrations-fs.ts'
 import type { Database as Schema } from '../../src/db/schema.ts'
 import { writeRows } from '../../src/db/write-rows.ts'
-import type { Deps } from '../../src/env.ts'
+import { configFrom, type Deps } from '../../src/env.ts'
 import { loadSearchIndex } from '../../src/search/engine.ts'
 
 export const FIXTURE_CORPUS = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url))
@@ -39,7 +39,7 @@ export async function createTestDeps(root = FIXTURE_CORPUS, today = TODAY, histo
     db,
     search: loadSearchIndex(indexJson),
     assets: { css: '/assets/style.test.css', scripts: { search: '/assets/search.test.js' } },
-    config: { repositoryUrl: 'https://example.org/tussenruimte', repositoryBranch: 'main' },
+    config: configFrom({ REPOSITORY_URL: 'https://example.org/tussenruimte', EDITORIAL_EMAIL: 'redactie@example.org', PUBLISHER: 'Stichting Voorbeeld' }),
     openApi: buildOpenApi(),
     today: () => today,
   }

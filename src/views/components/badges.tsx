@@ -7,11 +7,12 @@ import { barriers, certainties, labelOf, outcomes, statuses, type Lang } from '.
 const outcomeSymbol: Record<string, string> = { worked: '✓', partly: '◐', blocked: '✕', ongoing: '…' }
 const certaintySymbol: Record<string, string> = { 'tested-in-court': '⚖', 'official-guidance': '★', 'common-practice': '●', experimental: '⚗' }
 
-export function OutcomeBadge({ value, lang }: { value: string; lang: Lang }) {
+/** `text` says more than the bare outcome when the case gives it (see outcome.ts). */
+export function OutcomeBadge({ value, lang, text }: { value: string; lang: Lang; text?: string }) {
   return (
     <span class={`badge badge--outcome-${value}`}>
       <span aria-hidden="true">{outcomeSymbol[value]} </span>
-      {labelOf(outcomes, value, lang)}
+      {text ?? labelOf(outcomes, value, lang)}
     </span>
   )
 }

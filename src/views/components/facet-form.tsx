@@ -10,6 +10,8 @@ interface FacetFormProps {
   shown: readonly FacetName[]
   filters: Filters
   counts: Record<string, Record<string, number>>
+  /** With a label: a visible field to search within the list, instead of keeping `q` hidden. */
+  searchWithin?: string
   /** Other state to keep when the form is submitted. */
   hidden?: Record<string, string>
 }
@@ -18,11 +20,14 @@ interface FacetFormProps {
  * Filters as a real form of checkboxes: OR within a facet, AND across facets. Counts for a
  * facet's values ignore that facet's own selection, so other choices stay visible.
  */
-export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} }: FacetFormProps) {
+export function FacetForm({ ctx, action, q, searchWithin, shown, filters, counts, hidden = {} }: FacetFormProps) {
   const { t, lang } = ctx
   const activeCount = Object.values(filters).reduce((n, values) => n + (values?.length ?? 0), 0)
+  const offered = shown.filter((facet) => facets[facet].vocabulary.keys.some((v) => (counts[facet]?.[v] ?? 0) > 0 || (filters[facet] ?? []).includes(v)))
+  // Nothing to choose from (no results and no filter): no empty box with a lone button.
+  if (!offered.length && !searchWithin) return null
   return (
-    <form class="facets" method="get" action={action} aria-labelledby="facets-heading">
+    <form class="facets" id="facets" method="get" action={action} aria-labelledby="facets-heading" data-live-filters>
       {/* Open by default, so everything works without JavaScript; the search island folds it on narrow screens. */}
       <details open data-collapse-narrow>
       <summary>
@@ -31,11 +36,18 @@ export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} 
           {activeCount > 0 && <span class="count"> ({activeCount})</span>}
         </h2>
       </summary>
-      {q !== undefined && <input type="hidden" name="q" value={q} />}
+      {searchWithin ? (
+        <div class="facets__search">
+          <label for="list-q">{searchWithin}</label>
+          <input id="list-q" name="q" type="search" value={q} maxLength={200} autocomplete="off" />
+        </div>
+      ) : (
+        q !== undefined && <input type="hidden" name="q" value={q} />
+      )}
       {Object.entries(hidden).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />
       ))}
-      {shown.map((facet) => {
+      {offered.map((facet) => {
         const vocab = facets[facet].vocabulary
         const selected = filters[facet] ?? []
         const values = vocab.keys.filter((v) => (counts[facet]?.[v] ?? 0) > 0 || selected.includes(v))
@@ -65,5 +77,14 @@ export function FacetForm({ ctx, action, q, shown, filters, counts, hidden = {} 
       </div>
       </details>
     </form>
+  )
+}
+
+/** On a narrow screen the filters come after the results: a link to them above the results. */
+export function JumpToFilters({ ctx }: { ctx: ViewContext }) {
+  return (
+    <p class="jump-to-filters">
+      <a href="#facets">{ctx.t.jumpToFilters}</a>
+    </p>
   )
 }

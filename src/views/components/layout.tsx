@@ -3,6 +3,7 @@ import { alternatePath, paths } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
 import { openMessages } from '../open-messages.ts'
 import { HeadMeta } from './head-meta.tsx'
+import { reportMailto } from './report-links.tsx'
 
 interface LayoutProps {
   ctx: ViewContext
@@ -76,10 +77,20 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
         <footer class="site-footer">
           <div class="container">
             <p>{t.footerAbout}</p>
+            <p>
+              {t.footerPublisher(ctx.config.publisher)} {t.footerContact}:{' '}
+              <a href={`mailto:${ctx.config.editorialEmail}`}>{ctx.config.editorialEmail}</a>
+            </p>
             <p>{t.notLegalAdvice}</p>
             <ul class="footer-links">
               <li>
                 <a href={p.about}>{t.footerLinks.about}</a>
+              </li>
+              <li>
+                <a href={ctx.config.editorialPolicyUrl}>{t.footerPolicy}</a>
+              </li>
+              <li>
+                <a href={reportMailto(ctx, title)}>{t.reportByEmail}</a>
               </li>
               <li>
                 <a href={p.accessibility}>{t.footerLinks.accessibility}</a>

@@ -4,7 +4,9 @@ import { BarrierBadge, OutcomeBadge } from '../components/badges.tsx'
 import { displayTitle, EntryCards } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
 import { periodText } from '../components/period.ts'
+import { outcomeText } from '../components/outcome.ts'
 import type { ViewContext } from '../context.ts'
+import { DateText } from '../components/date-text.tsx'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
 
 export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetailOf<'case'> }) {
@@ -18,7 +20,7 @@ export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetailO
         <EntryHeader ctx={ctx} entry={entry} />
         <Glance ctx={ctx}>
           <GlanceItem term={t.outcome}>
-            <OutcomeBadge value={m.outcome} lang={lang} />
+            <OutcomeBadge value={m.outcome} lang={lang} text={outcomeText(m, lang)} />
           </GlanceItem>
           <GlanceItem term={t.barrier}>
             <BarrierBadge value={m.barrier} lang={lang} />
@@ -37,7 +39,7 @@ export function CasePage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetailO
           )}
           <GlanceItem term={t.domains}>{m.domains.map((d) => labelOf(domains, d, lang)).join(', ')}</GlanceItem>
           <GlanceItem term={t.lastReviewed}>
-            <time dateTime={entry.lastReviewed}>{entry.lastReviewed}</time>
+            <DateText ctx={ctx} date={entry.lastReviewed} />
           </GlanceItem>
         </Glance>
         <EntryBody entry={entry} />

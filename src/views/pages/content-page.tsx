@@ -5,6 +5,10 @@ import { Layout } from '../components/layout.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
 import { ImproveLinks } from '../components/review-notice.tsx'
 import type { ViewContext } from '../context.ts'
+import { OwnerSection } from '../components/owner.tsx'
+
+/** Pages that say who answers for the site; the about page also carries the editorial policy. */
+const ownerPages: Record<string, boolean> = { over: true, toegankelijkheid: false }
 
 export function ContentPage({ ctx, page }: { ctx: ViewContext; page: Page }) {
   const { t, lang } = ctx
@@ -20,6 +24,7 @@ export function ContentPage({ ctx, page }: { ctx: ViewContext; page: Page }) {
           </p>
         )}
         <TrustedHtml class="prose" html={page.bodyHtml} lang="nl" />
+        {ownerPages[page.slug] !== undefined && <OwnerSection ctx={ctx} withPolicy={ownerPages[page.slug]!} title={page.title} />}
         <ImproveLinks ctx={ctx} sourcePath={page.sourcePath} title={page.title} />
       </article>
     </Layout>

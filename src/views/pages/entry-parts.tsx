@@ -10,28 +10,40 @@ import { References } from '../components/references.tsx'
 import { ImproveLinks, ReviewNotice } from '../components/review-notice.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
 import type { ViewContext } from '../context.ts'
+import { longDate } from '../components/date-text.tsx'
 
-export function EntryHeader({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail }) {
+interface EntryHeaderProps {
+  ctx: ViewContext
+  entry: EntryDetail
+  /** The breadcrumb trail after Home; by default the entry's list. */
+  trail?: { href: string; label: string }[]
+  /** Shown beside the title, such as a workaround's certainty. */
+  titleBadge?: ComponentChildren
+  /** Replaces the plain summary under the title, such as the "In het kort" box. */
+  answer?: ComponentChildren
+}
+
+export function EntryHeader({ ctx, entry, trail, titleBadge, answer }: EntryHeaderProps) {
   const { t, lang } = ctx
   const summary = displaySummary(entry, ctx)
   return (
     <>
-      <Breadcrumbs
-        ctx={ctx}
-        items={[
-          { href: paths[lang].home, label: t.home },
-          { href: paths[lang][entry.type], label: kindLabel(entry.type, lang) },
-        ]}
-      />
-      <h1 lang={lang === 'en' && !entry.titleEn ? 'nl' : undefined}>{displayTitle(entry, ctx)}</h1>
+      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }, ...(trail ?? [{ href: paths[lang][entry.type], label: kindLabel(entry.type, lang) }])]} />
+      <div class="entry__title">
+        <h1 lang={lang === 'en' && !entry.titleEn ? 'nl' : undefined}>{displayTitle(entry, ctx)}</h1>
+        {titleBadge && <p class="entry__title-badge">{titleBadge}</p>}
+      </div>
       {lang === 'en' && entry.titleEn && (
         <p class="subtitle" lang="nl">
           {entry.title}
         </p>
       )}
-      <p class="lead" lang={summary.lang}>
-        {summary.text}
-      </p>
+      <PrintMeta ctx={ctx} lastReviewed={entry.lastReviewed} />
+      {answer ?? (
+        <p class="lead" lang={summary.lang}>
+          {summary.text}
+        </p>
+      )}
       <ReviewNotice ctx={ctx} lastReviewed={entry.lastReviewed} reviewBy={entry.reviewBy} />
       {lang === 'en' && (
         <p class="notice notice--info" role="note">
@@ -74,5 +86,14 @@ export function EntryFooter({ ctx, entry }: { ctx: ViewContext; entry: EntryDeta
       <EntryChanges ctx={ctx} entry={entry} />
       <ImproveLinks ctx={ctx} sourcePath={entry.sourcePath} title={entry.title} />
     </>
+  )
+}
+
+/** Only on paper: where the page came from, when it was printed and when it was last checked. */
+export function PrintMeta({ ctx, lastReviewed }: { ctx: ViewContext; lastReviewed: string }) {
+  return (
+    <p class="print-meta">
+      {ctx.t.printedFrom(`${ctx.origin}${ctx.pathname}`, longDate(ctx.today, ctx.lang))} {ctx.t.lastReviewed}: {longDate(lastReviewed, ctx.lang)}.
+    </p>
   )
 }

@@ -5,9 +5,13 @@ import { toQueryString } from '../../search/params.ts'
 import type { Filters } from '../../search/engine.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { EntryCards } from '../components/entry-card.tsx'
-import { FacetForm } from '../components/facet-form.tsx'
+import { ActiveFilters } from '../components/active-filters.tsx'
+import { FacetForm, JumpToFilters } from '../components/facet-form.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
+import type { EntryNames } from '../parents.ts'
+import { sortsFor, type ListSort } from '../../services/list-order.ts'
+import { SortLinks } from '../components/sort-links.tsx'
 
 
 interface ListProps {
@@ -18,10 +22,18 @@ interface ListProps {
   counts: Record<string, Record<string, number>>
   /** The rule the list is narrowed to (from the friction map), if any. */
   rule?: { slug: string; title: string; titleEn: string | null }
+  /** Titles of the rules the entries belong to, for "Hoort bij" on the cards. */
+  names?: EntryNames
+  /** Words the list is searched for, and its order. */
+  q?: string
+  sort?: ListSort
 }
 
-export function ListPage({ ctx, type, entries, filters, counts, rule }: ListProps) {
+export function ListPage({ ctx, type, entries, filters, counts, rule, names, q = '', sort = 'title' }: ListProps) {
   const { t, lang } = ctx
+  const offered = sortsFor(type, q)
+  // State that links and the filter form keep: the rule a list is narrowed to, and a chosen order.
+  const hidden = { ...(rule ? { rule: rule.slug } : {}), ...(sort !== offered[0] ? { sort } : {}) }
   return (
     <Layout ctx={ctx} title={kindLabel(type, lang)} description={kindRegistry[type].label[lang].intro}>
       <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
@@ -34,12 +46,18 @@ export function ListPage({ ctx, type, entries, filters, counts, rule }: ListProp
           <a href={paths[lang][type] + toQueryString({ filters })}>{t.showAllOfType(kindLabel(type, lang))}</a>
         </p>
       )}
-      <div class="with-sidebar">
-        <FacetForm ctx={ctx} action={paths[lang][type]} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={rule ? { rule: rule.slug } : undefined} />
-        <section aria-labelledby="list-heading">
-          <h2 id="list-heading">{t.resultCount(entries.length)}</h2>
-          <EntryCards entries={entries} ctx={ctx} />
+      {/* Results first in reading order, filters beside them on a wide screen (see 20-layout.css). */}
+      <div class="with-sidebar" data-live-region>
+        <section class="results" aria-labelledby="list-heading">
+          <h2 id="list-heading" tabIndex={-1}>
+            {t.kindCount(entries.length, kindLabel(type, lang, 'one'), kindLabel(type, lang, 'many'))}
+          </h2>
+          <JumpToFilters ctx={ctx} />
+          <SortLinks ctx={ctx} action={paths[lang][type]} q={q} filters={filters} rule={rule?.slug} offered={offered} current={sort} />
+          <ActiveFilters ctx={ctx} action={paths[lang][type]} q={q} filters={filters} hidden={hidden} />
+          <EntryCards entries={entries} ctx={ctx} names={names} />
         </section>
+        <FacetForm ctx={ctx} action={paths[lang][type]} q={q} searchWithin={t.searchWithin(kindLabel(type, lang).toLowerCase())} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={hidden} />
       </div>
     </Layout>
   )

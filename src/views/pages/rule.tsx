@@ -1,37 +1,53 @@
-import { certainties, domains, instruments, labelOf, levels, ruleKinds } from '../../content/taxonomy.ts'
+import { appliesTo as appliesToVocab, certainties, domains, instruments, labelOf, levels, ruleKinds } from '../../content/taxonomy.ts'
 import type { EntryDetailOf } from '../../db/entries.repository.ts'
-import { entryPath } from '../../paths.ts'
 import { StatusBadge } from '../components/badges.tsx'
-import { displayTitle, EntryCards } from '../components/entry-card.tsx'
+import { bodySections, ContentsList } from '../components/contents.tsx'
+import { displayTitle, EntryCards, EntryLinks } from '../components/entry-card.tsx'
+import { byCertainty, InShort } from '../components/in-short.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
+import { DateText } from '../components/date-text.tsx'
 
+/**
+ * A rule page that answers first: "In het kort" (the answer and the best ways through) under the
+ * title, a contents list, then the detail. Each linked entry appears once.
+ */
 export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<'rule'> }) {
   const { t, lang } = ctx
   const m = rule.meta
   const { workaround: workarounds, case: cases, rule: related } = rule.linked
+  const ways = byCertainty(workarounds)
   const list = (vocab: Parameters<typeof labelOf>[0], keys: readonly string[]) => keys.map((k) => labelOf(vocab, k, lang)).join(', ')
   const certaintyCounts = certainties.keys
     .map((c) => [c, workarounds.filter((w) => w.meta.certainty === c).length] as const)
     .filter(([, n]) => n > 0)
+  const sections = [
+    ...bodySections(rule.bodyHtml),
+    { id: 'workarounds-heading', label: `${t.workaroundsHeading} (${workarounds.length})` },
+    { id: 'cases-heading', label: `${t.casesHeading} (${cases.length})` },
+    ...(related.length ? [{ id: 'related-heading', label: t.relatedHeading }] : []),
+    { id: 'references-heading', label: t.referencesHeading },
+  ]
   return (
     <Layout ctx={ctx} title={displayTitle(rule, ctx)} description={rule.summary}>
       <article class="entry entry--rule">
-        <EntryHeader ctx={ctx} entry={rule} />
+        <EntryHeader ctx={ctx} entry={rule} answer={<InShort ctx={ctx} entry={rule} ways={ways} allHref="#workarounds-heading" />} />
+        <ContentsList ctx={ctx} sections={sections} />
         <Glance ctx={ctx}>
           <GlanceItem term={t.kind}>{labelOf(ruleKinds, m.kind, lang)}</GlanceItem>
           <GlanceItem term={t.status}>
             <StatusBadge value={m.status} lang={lang} />
           </GlanceItem>
+          <GlanceItem term={t.appliesTo}>{list(appliesToVocab, m.applies_to)}</GlanceItem>
           <GlanceItem term={t.levels}>{list(levels, m.levels)}</GlanceItem>
-          <GlanceItem term={t.domains}>{list(domains, m.domains)}</GlanceItem>
           <GlanceItem term={t.instruments}>{list(instruments, m.instruments)}</GlanceItem>
-          <GlanceItem term={t.lastReviewed}>
-            <time dateTime={rule.lastReviewed}>{rule.lastReviewed}</time>
-          </GlanceItem>
+          <GlanceItem term={t.domains}>{list(domains, m.domains)}</GlanceItem>
           <GlanceItem term={t.workaroundCertainty}>
             {certaintyCounts.length ? certaintyCounts.map(([c, n]) => `${n}× ${labelOf(certainties, c, lang).toLowerCase()}`).join(', ') : t.noneYet}
+          </GlanceItem>
+          <GlanceItem term={t.lastReviewed}>
+            <DateText ctx={ctx} date={rule.lastReviewed} />
           </GlanceItem>
         </Glance>
         {m.changes && (
@@ -41,65 +57,22 @@ export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<
           </div>
         )}
         <EntryBody entry={rule} />
-        <RuleChain ctx={ctx} rule={rule} />
-        <section aria-labelledby="workarounds-heading">
+        <section class="related" aria-labelledby="workarounds-heading">
           <h2 id="workarounds-heading">{t.workaroundsHeading}</h2>
-          {workarounds.length ? <EntryCards entries={workarounds} ctx={ctx} /> : <p>{t.noneYet}</p>}
+          {ways.length ? <EntryCards entries={ways} ctx={ctx} /> : <p>{t.noneYet}</p>}
         </section>
-        <section aria-labelledby="cases-heading">
+        <section class="related" aria-labelledby="cases-heading">
           <h2 id="cases-heading">{t.casesHeading}</h2>
           {cases.length ? <EntryCards entries={cases} ctx={ctx} /> : <p>{t.noneYet}</p>}
         </section>
         {related.length > 0 && (
-          <section aria-labelledby="related-heading">
+          <section class="related" aria-labelledby="related-heading">
             <h2 id="related-heading">{t.relatedHeading}</h2>
-            <EntryCards entries={related} ctx={ctx} />
+            <EntryLinks entries={related} ctx={ctx} />
           </section>
         )}
         <EntryFooter ctx={ctx} entry={rule} />
       </article>
     </Layout>
-  )
-}
-
-/** A compact rule → workarounds → cases view: which case used which way through. */
-function RuleChain({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<'rule'> }) {
-  const { workaround: workarounds, case: cases } = rule.linked
-  if (!workarounds.length && !cases.length) return null
-  const { t, lang } = ctx
-  const usedBy = (slug: string) => cases.filter((c) => c.meta.workarounds.includes(slug))
-  const without = cases.filter((c) => !c.meta.workarounds.some((w) => workarounds.some((x) => x.slug === w)))
-  return (
-    <section class="chain" aria-labelledby="chain-heading">
-      <h2 id="chain-heading">{t.chainHeading}</h2>
-      <ul class="chain__list">
-        {workarounds.map((w) => (
-          <li>
-            <a href={entryPath(lang, 'workaround', w.slug)}>{displayTitle(w, ctx)}</a>
-            {usedBy(w.slug).length > 0 && (
-              <ul>
-                {usedBy(w.slug).map((c) => (
-                  <li>
-                    <a href={entryPath(lang, 'case', c.slug)}>{displayTitle(c, ctx)}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-        {without.length > 0 && (
-          <li>
-            {lang === 'nl' ? 'Casussen zonder een van deze oplossingen' : 'Cases without one of these workarounds'}
-            <ul>
-              {without.map((c) => (
-                <li>
-                  <a href={entryPath(lang, 'case', c.slug)}>{displayTitle(c, ctx)}</a>
-                </li>
-              ))}
-            </ul>
-          </li>
-        )}
-      </ul>
-    </section>
   )
 }

@@ -3,7 +3,8 @@ import { entryPath, paths } from '../../paths.ts'
 import { toQueryString, type SearchParams } from '../../search/params.ts'
 import type { SearchOutcome } from '../../services/search.ts'
 import { TypeBadge } from '../components/badges.tsx'
-import { FacetForm } from '../components/facet-form.tsx'
+import { ActiveFilters } from '../components/active-filters.tsx'
+import { FacetForm, JumpToFilters } from '../components/facet-form.tsx'
 import { Layout } from '../components/layout.tsx'
 import { TrustedInlineHtml } from '../components/markdown-html.tsx'
 import { Pagination } from '../components/pagination.tsx'
@@ -17,15 +18,21 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
   return (
     <Layout ctx={ctx} title={params.q ? `${params.q} — ${t.searchTitle}` : t.searchTitle} headerSearch={false}>
       <h1>{t.searchTitle}</h1>
-      <SearchForm ctx={ctx} q={params.q}>
-        {Object.entries(params.filters).flatMap(([facet, values]) => (values ?? []).map((v) => <input type="hidden" name={facet} value={v} />))}
-      </SearchForm>
-      <div class="with-sidebar">
-        <FacetForm ctx={ctx} action={action} q={params.q} shown={facetNames} filters={params.filters} counts={outcome.facets} />
+      {/* A new query starts without the old filters: the form carries only the words. */}
+      <SearchForm ctx={ctx} q={params.q} />
+      {/* Results first in reading order, filters beside them on a wide screen (see 20-layout.css). */}
+      <div class="with-sidebar" data-live-region>
         <section class="results" aria-labelledby="results-heading">
-          <h2 id="results-heading" aria-live="polite">
+          <h2 id="results-heading" tabIndex={-1}>
             {heading}
           </h2>
+          {outcome.total > 0 && <JumpToFilters ctx={ctx} />}
+          <ActiveFilters ctx={ctx} action={action} q={params.q} filters={params.filters} />
+          {outcome.partial && outcome.total > 0 && (
+            <p class="notice notice--info" role="note">
+              {t.partialMatches}
+            </p>
+          )}
           {outcome.total === 0 && (
             <div class="no-results">
               <p>{params.q ? t.noResults(params.q) : t.resultCount(0)}</p>
@@ -38,12 +45,18 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
                   ?
                 </p>
               )}
+              <ul class="search-tips">
+                {t.searchTips.map((tip) => (
+                  <li>{tip}</li>
+                ))}
+              </ul>
               <p>
                 {t.browseInstead}: <a href={paths[lang].rule}>{t.nav.rule.toLowerCase()}</a>, <a href={paths[lang].workaround}>{t.nav.workaround.toLowerCase()}</a>,{' '}
                 <a href={paths[lang].case}>{t.nav.case.toLowerCase()}</a>.
               </p>
             </div>
           )}
+          {outcome.results.length > 0 && (
           <ol class="result-list" role="list">
             {outcome.results.map((r) => (
               <li class="result">
@@ -64,8 +77,10 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
               </li>
             ))}
           </ol>
+          )}
           <Pagination ctx={ctx} total={outcome.total} params={params} action={action} />
         </section>
+        <FacetForm ctx={ctx} action={action} q={params.q} shown={facetNames} filters={params.filters} counts={outcome.facets} />
       </div>
     </Layout>
   )

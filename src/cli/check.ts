@@ -4,13 +4,16 @@
  */
 import { loadContent } from '../content/load-fs.ts'
 import { formatProblem } from '../content/problems.ts'
+import { loadScans } from '../scan/load-fs.ts'
 
 const root = process.argv[2] ?? process.cwd()
 const { problems, files, corpus } = loadContent(root)
+const scans = loadScans(root)
+problems.push(...scans.problems)
 const errors = problems.filter((p) => p.severity === 'error')
 const warnings = problems.filter((p) => p.severity === 'warning')
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p))
 console.log(
-  `\n${files} files checked: ${corpus.rules.length} rules, ${corpus.workarounds.length} workarounds, ${corpus.cases.length} cases, ${corpus.pages.length} pages — ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+  `\n${files + scans.files} files checked: ${corpus.rules.length} rules, ${corpus.workarounds.length} workarounds, ${corpus.cases.length} cases, ${corpus.pages.length} pages, ${scans.scans.length} scans — ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
 )
 process.exitCode = errors.length ? 1 : 0

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './db/schema.ts'
 import type { SearchEngine } from './search/engine.ts'
+import type { NoteModel } from './scan/note.ts'
 
 export interface AppConfig {
   /** Web address of the source repository, for "improve this page" and issue links. */
@@ -27,6 +28,11 @@ export interface Deps {
   config: AppConfig
   /** Today's date as YYYY-MM-DD; injectable so that review notices are testable. */
   today?: () => string
+  /**
+   * Writes a scan's justification note as .docx. Only platforms that can afford the `docx`
+   * library supply it (Node); without it the pages offer Markdown and print only.
+   */
+  renderNoteDocx?: (note: NoteModel) => Promise<Uint8Array>
 }
 
 export const defaultConfig: AppConfig = {

@@ -5,17 +5,14 @@
 import { countsOf, describeCounts } from '../content/corpus.ts'
 import { loadContent } from '../content/load-fs.ts'
 import { formatProblem } from '../content/problems.ts'
-import { loadScans } from '../scan/load-fs.ts'
 
 const root = process.argv[2] ?? process.cwd()
 const { problems, files, corpus } = loadContent(root)
-const scans = loadScans(root)
-problems.push(...scans.problems)
 const errors = problems.filter((p) => p.severity === 'error')
 const warnings = problems.filter((p) => p.severity === 'warning')
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p))
 console.log(
   `
-${files + scans.files} files checked: ${describeCounts(countsOf(corpus))}, ${scans.scans.length} scans — ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+${files} files checked: ${describeCounts(countsOf(corpus))} — ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
 )
 process.exitCode = errors.length ? 1 : 0

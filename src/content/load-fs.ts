@@ -7,6 +7,7 @@ import { checkCorpus, groupEntries, type Corpus } from './corpus.ts'
 import { parseEntry, type Entry, type RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
 import { kindNames, kindRegistry, type KindName } from './kinds.ts'
+import { checkScan } from '../scan/check.ts'
 
 export interface LoadResult {
   corpus: Corpus
@@ -38,8 +39,10 @@ export function loadContent(root: string, today = todayIso()): LoadResult {
   const problems: Problem[] = []
   const documents: RawDocument[] = []
   const files = listContentFiles(root)
+  const scans: { file: string; source: string }[] = []
   for (const { file, kind } of files) {
     const source = readFileSync(join(root, file), 'utf8')
+    if (kind === 'scan') scans.push({ file, source })
     const result = parseEntry({ file, source, kind, today })
     problems.push(...result.problems)
     if (result.entry) entries.push(result.entry)
@@ -47,6 +50,12 @@ export function loadContent(root: string, today = todayIso()): LoadResult {
   }
   const corpus = groupEntries(entries)
   problems.push(...checkCorpus(documents))
+  // A scan's schema is checked above like any entry's; its own check adds what a schema cannot
+  // see: conditions, the slugs in its nested tables, and the flow (no dead end, no lost question).
+  const base = (file: string) => file.split('/').pop()!.replace(/\.md$/, '')
+  const slugsOf = (kind: KindName) => new Set(files.filter((f) => f.kind === kind).map((f) => base(f.file)))
+  const known = { rules: slugsOf('rule'), workarounds: slugsOf('workaround'), cases: slugsOf('case'), scans: slugsOf('scan') }
+  for (const scan of scans) problems.push(...checkScan({ ...scan, known, today, schemaChecked: true }).problems)
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
   return { corpus, problems, files: files.length }
 }

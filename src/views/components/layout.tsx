@@ -20,7 +20,7 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
   const otherHref = alternatePath(ctx.pathname, ctx.search, other)
   const nlHref = lang === 'nl' ? ctx.pathname + ctx.search : otherHref
   const enHref = lang === 'en' ? ctx.pathname + ctx.search : otherHref
-  const navItems = (['rule', 'workaround', 'case', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
+  const navItems = (['rule', 'workaround', 'case', 'scan', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
   const current = (href: string) => ctx.pathname === href || (href !== p.home && ctx.pathname.startsWith(`${href}/`))
   return (
     <html lang={lang}>

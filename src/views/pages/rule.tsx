@@ -6,6 +6,7 @@ import { displayTitle, EntryCards } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
+import { RuleScans } from '../components/rule-scans.tsx'
 
 export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<'rule'> }) {
   const { t, lang } = ctx
@@ -50,6 +51,7 @@ export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<
           <h2 id="cases-heading">{t.casesHeading}</h2>
           {cases.length ? <EntryCards entries={cases} ctx={ctx} /> : <p>{t.noneYet}</p>}
         </section>
+        <RuleScans ctx={ctx} scans={rule.linked.scan} />
         {related.length > 0 && (
           <section aria-labelledby="related-heading">
             <h2 id="related-heading">{t.relatedHeading}</h2>

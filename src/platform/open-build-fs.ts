@@ -38,5 +38,7 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
     repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
   }
-  return { db, search, assets, config, close: () => sqlite.close() }
+  // The .docx writer (and the docx library) loads with the first note asked for, not at start-up.
+  const renderNoteDocx: Deps['renderNoteDocx'] = async (note) => (await import('./note-docx.ts')).noteToDocx(note)
+  return { db, search, assets, config, renderNoteDocx, close: () => sqlite.close() }
 }

@@ -14,6 +14,7 @@ import { problem } from './problem.ts'
 import { parseSearchParams } from './search-params.ts'
 import { createContributionApi } from './contribute-api.ts'
 import { SLUG_PATTERN } from '../content/schema.ts'
+import { createScanApi } from './scan-api.ts'
 
 export const API_VERSION = '1.0.0'
 
@@ -72,6 +73,8 @@ export function createApiRoutes(deps: Deps) {
       return c.json(detailJson(entry))
     })
   }
+  // Scans have their own shapes (questions, results); mounted first, so they answer before the generic collection.
+  api.route(`/${listingOf('scan').api}`, createScanApi(deps))
   for (const kind of listedKinds) collection(kind)
 
   api.notFound((c) => notFound(c, 'Dit adres bestaat niet in de API. Zie /api/v1/openapi.json.'))

@@ -4,6 +4,7 @@
  */
 import { kindVocabulary as entryTypes } from '../content/facets.ts'
 import { barriers, certainties, domains, instruments, legalForms, levels, outcomes, provinces, referenceTypes, ruleKinds, statuses } from '../content/taxonomy.ts'
+import { scanPaths, scanSchemas } from './openapi-scans.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_LENGTH } from './search-params.ts'
 
 const str = (description: string, extra: object = {}) => ({ type: 'string', description, ...extra })
@@ -199,9 +200,11 @@ export function buildOpenApi(version: string) {
       ...collection('rules', 'Rule', [facetParam('domain', domains, 'Filter op domein.'), facetParam('level', levels, 'Filter op bestuurslaag.'), facetParam('instrument', instruments, 'Filter op instrument.')], 'regels'),
       ...collection('workarounds', 'Workaround', [facetParam('domain', domains, 'Filter op domein (van de gekoppelde regels).'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'oplossingen'),
       ...collection('cases', 'Case', [facetParam('domain', domains, 'Filter op domein.'), facetParam('outcome', outcomes, 'Filter op afloop.'), facetParam('barrier', barriers, 'Filter op soort blokkade.'), facetParam('level', levels, 'Filter op bestuurslaag (van de gekoppelde regels).'), facetParam('instrument', instruments, 'Filter op instrument (van de gekoppelde regels).')], 'casussen'),
+      ...scanPaths(versionHeader),
     },
     components: {
       schemas: {
+        ...scanSchemas(),
         RuleSummary: obj(rule, 'Een regel die samenwerking kan blokkeren.'),
         RuleDetail: obj({ ...rule, ...detailExtra }, 'Een regel met tekst, bronnen en verbanden.'),
         WorkaroundSummary: obj(workaround, 'Een oplossing: een manier om binnen de regels ruimte te vinden.'),

@@ -12,7 +12,7 @@ import { entryPath } from '../paths.ts'
 import { nextQuestion, parseAnswers } from '../scan/evaluate.ts'
 import { answersQuery } from '../scan/flow.ts'
 import { scanOf, scanResultView, type TraceView } from '../services/scan-result.ts'
-import { scanPath } from '../views/scan/scan-paths.ts'
+import { scanPath } from '../views/scan/scan-url.ts'
 import { problem } from './problem.ts'
 
 const segment = listingOf('scan').api

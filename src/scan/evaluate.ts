@@ -5,7 +5,8 @@
  */
 import { evaluateCondition, type ConditionContext, type Explained, type TraceItem } from './conditions.ts'
 import type { CompiledQuestion, Scan } from './compile.ts'
-import { DONT_KNOW, type Relevance, type RuleStatus } from './schema.ts'
+import { DONT_KNOW } from './dont-know.ts'
+import type { Relevance, RuleStatus } from './schema.ts'
 import type { Reference } from '../content/schema.ts'
 
 export { compileScan, type Scan, type CompiledQuestion } from './compile.ts'

@@ -4,7 +4,7 @@
  * question before another one, for the back link. Pure; the server pages and the island share it.
  */
 import { nextQuestion, parseAnswers, visibleQuestions, type AnswerProblem, type Answers, type CompiledQuestion, type Scan } from './evaluate.ts'
-import { DONT_KNOW } from './schema.ts'
+import { DONT_KNOW } from './dont-know.ts'
 
 /** Query key naming the question to show (the "Wijzig" and back links). */
 export const SHOW_PARAM = 'vraag'

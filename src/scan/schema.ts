@@ -11,8 +11,7 @@ import { EXPECTED_SEPARATOR, referenceSchema, slug } from '../content/schema.ts'
 const msg = (problem: string, expected: string) => `${problem}${EXPECTED_SEPARATOR}${expected}`
 
 /** The option every question must offer, and that in a multi question excludes the others. */
-export const DONT_KNOW = 'weet-niet'
-export const DONT_KNOW_LABEL = 'Weet ik niet'
+export { DONT_KNOW, DONT_KNOW_LABEL } from './dont-know.ts'
 
 /** Statuses a rule row can give; `niet` stops the table and keeps the rule out of the result. */
 export const RULE_STATUSES = ['geldt', 'grijs', 'mogelijk', 'voldaan', 'niet'] as const

@@ -16,16 +16,19 @@ import { CheckStep } from '../scan/check-step.tsx'
 import { QuestionStep } from '../scan/question-step.tsx'
 import { kindLabel } from '../../content/kinds.ts'
 import { paths } from '../../paths.ts'
-import { scanPath } from '../scan/scan-paths.ts'
+import { scanPath } from '../scan/scan-url.ts'
 
 /** What the island needs: the questions and derived names, not the decision tables. */
 export interface ScanIslandData {
   lang: Lang
+  slug: string
+  /** Path of the scan's start page. */
+  base: string
   meta: ScanMeta
 }
 
 export function islandData(scan: Scan, lang: Lang): ScanIslandData {
-  return { lang, meta: { ...scan.meta, rules: [], workarounds: [], cases: [], signals: [] } }
+  return { lang, slug: scan.slug, base: scanPath(lang, scan.slug), meta: { ...scan.meta, rules: [], workarounds: [], cases: [], signals: [] } }
 }
 
 type Shown = Extract<FlowStep, { type: 'question' | 'check' }>
@@ -48,9 +51,9 @@ export function ScanFlowPage({ ctx, entry, scan, step }: { ctx: ViewContext; ent
       />
       <div id="scan-flow" data-island="scan">
         {step.type === 'check' ? (
-          <CheckStep t={t} lang={lang} scan={scan} answers={step.answers} />
+          <CheckStep t={t} lang={lang} base={scanPath(lang, entry.slug)} scan={scan} answers={step.answers} />
         ) : (
-          <QuestionStep t={t} lang={lang} scan={scan} question={step.question} step={step.step} answers={step.answers} error={step.error} />
+          <QuestionStep t={t} lang={lang} base={scanPath(lang, entry.slug)} scan={scan} question={step.question} step={step.step} answers={step.answers} error={step.error} />
         )}
       </div>
       <script type="application/json" id="scan-data" dangerouslySetInnerHTML={{ __html: json }} />

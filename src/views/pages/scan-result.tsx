@@ -12,7 +12,7 @@ import { displayTitle } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import { CaseItem, RuleItem, SignalItem, WorkaroundItem } from '../scan/result-parts.tsx'
-import { scanPath } from '../scan/scan-paths.ts'
+import { scanPath } from '../scan/scan-url.ts'
 
 export interface ScanResultProps {
   ctx: ViewContext

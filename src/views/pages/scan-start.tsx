@@ -6,7 +6,7 @@ import { Layout } from '../components/layout.tsx'
 import { displayTitle } from '../components/entry-card.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
 import type { ViewContext } from '../context.ts'
-import { scanPath } from '../scan/scan-paths.ts'
+import { scanPath } from '../scan/scan-url.ts'
 import { EntryFooter, EntryHeader } from './entry-parts.tsx'
 
 export function ScanStartPage({ ctx, entry }: { ctx: ViewContext; entry: EntryDetailOf<'scan'> }) {

@@ -6,16 +6,16 @@ import type { Lang } from '../../content/taxonomy.ts'
 import { visibleQuestions, type Answers, type Scan } from '../../scan/evaluate.ts'
 import { answersQuery, SHOW_PARAM } from '../../scan/flow.ts'
 import type { ScanMessages } from '../scan-messages.ts'
-import { scanPath } from './scan-paths.ts'
+import { stepPath } from './scan-paths.ts'
 
-export function CheckStep({ t, lang, scan, answers }: { t: ScanMessages; lang: Lang; scan: Scan; answers: Answers }) {
+export function CheckStep({ t, lang, base, scan, answers }: { t: ScanMessages; lang: Lang; base: string; scan: Scan; answers: Answers }) {
   const questions = visibleQuestions(scan, answers)
   const last = questions.at(-1)
   const query = answersQuery(scan, answers)
   return (
     <div class="scan-step scan-check">
       {last && (
-        <a class="back-link" href={scanPath(lang, scan.slug, 'question', answersQuery(scan, answers, [[SHOW_PARAM, last.id]]))}>
+        <a class="back-link" href={stepPath(base, lang, 'question', answersQuery(scan, answers, [[SHOW_PARAM, last.id]]))}>
           {t.back}
         </a>
       )}
@@ -39,7 +39,7 @@ export function CheckStep({ t, lang, scan, answers }: { t: ScanMessages; lang: L
                 )}
               </dd>
               <dd class="summary-list__action">
-                <a href={scanPath(lang, scan.slug, 'question', answersQuery(scan, answers, [[SHOW_PARAM, q.id]]))}>
+                <a href={stepPath(base, lang, 'question', answersQuery(scan, answers, [[SHOW_PARAM, q.id]]))}>
                   {t.change}
                   <span class="visually-hidden" lang="nl">
                     {' '}
@@ -52,7 +52,7 @@ export function CheckStep({ t, lang, scan, answers }: { t: ScanMessages; lang: L
         })}
       </dl>
       <p>
-        <a class="button-link" href={scanPath(lang, scan.slug, 'result', query)} data-scan-result>
+        <a class="button-link" href={stepPath(base, lang, 'result', query)} data-scan-result>
           {t.seeResult}
         </a>
       </p>

@@ -7,11 +7,13 @@ import type { Lang } from '../../content/taxonomy.ts'
 import type { Answers, CompiledQuestion, Scan } from '../../scan/evaluate.ts'
 import { ANSWERED_PARAM, answersQuery, previousQuestion, SHOW_PARAM, visibleAnswerPairs, withoutAnswer, type AnswerError } from '../../scan/flow.ts'
 import type { ScanMessages } from '../scan-messages.ts'
-import { scanPath } from './scan-paths.ts'
+import { stepPath } from './scan-paths.ts'
 
 export interface QuestionStepProps {
   t: ScanMessages
   lang: Lang
+  /** Path of the scan's start page. */
+  base: string
   scan: Scan
   question: CompiledQuestion
   step: number
@@ -22,13 +24,13 @@ export interface QuestionStepProps {
 }
 
 /** The address the back link of a question points to: the question before it, or the start page. */
-export function backHref(lang: Lang, scan: Scan, answers: Answers, question: string): string {
+export function backHref(base: string, lang: Lang, scan: Scan, answers: Answers, question: string): string {
   const previous = previousQuestion(scan, answers, question)
-  if (!previous) return scanPath(lang, scan.slug, undefined, answersQuery(scan, answers))
-  return scanPath(lang, scan.slug, 'question', answersQuery(scan, answers, [[SHOW_PARAM, previous.id]]))
+  if (!previous) return stepPath(base, lang, undefined, answersQuery(scan, answers))
+  return stepPath(base, lang, 'question', answersQuery(scan, answers, [[SHOW_PARAM, previous.id]]))
 }
 
-export function QuestionStep({ t, lang, scan, question, step, answers, error, onSubmit }: QuestionStepProps) {
+export function QuestionStep({ t, lang, base, scan, question, step, answers, error, onSubmit }: QuestionStepProps) {
   const id = `q-${question.id}`
   const chosen = new Set([answers[question.id] ?? []].flat())
   const others = visibleAnswerPairs(scan, withoutAnswer(answers, question.id))
@@ -36,7 +38,7 @@ export function QuestionStep({ t, lang, scan, question, step, answers, error, on
   const describedBy = [question.help ? `${id}-help` : '', message ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
   return (
     <div class="scan-step" data-step={step}>
-      <a class="back-link" href={backHref(lang, scan, answers, question.id)}>
+      <a class="back-link" href={backHref(base, lang, scan, answers, question.id)}>
         {t.back}
       </a>
       {message && (
@@ -49,7 +51,7 @@ export function QuestionStep({ t, lang, scan, question, step, answers, error, on
           </ul>
         </div>
       )}
-      <form class="scan-form" method="get" action={scanPath(lang, scan.slug, 'question')} onSubmit={onSubmit} noValidate>
+      <form class="scan-form" method="get" action={stepPath(base, lang, 'question')} onSubmit={onSubmit} noValidate>
         {others.map(([name, value]) => (
           <input type="hidden" name={name} value={value} />
         ))}
@@ -57,7 +59,7 @@ export function QuestionStep({ t, lang, scan, question, step, answers, error, on
         <fieldset class={`scan-fieldset${message ? ' scan-fieldset--error' : ''}`} aria-describedby={describedBy}>
           <legend class="scan-legend">
             <span class="scan-step__count">{t.questionOf(step)}</span>
-            <h1 class="scan-legend__heading" lang="nl">
+            <h1 class="scan-legend__heading" lang="nl" tabIndex={-1}>
               {question.text}
             </h1>
           </legend>

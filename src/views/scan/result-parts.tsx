@@ -4,7 +4,7 @@ import { entryPath } from '../../paths.ts'
 import type { CaseView, RuleView, SignalView, TraceView, WorkaroundView } from '../../services/scan-result.ts'
 import { CertaintyBadge, OutcomeBadge } from '../components/badges.tsx'
 import type { ViewContext } from '../context.ts'
-import { scanPath } from './scan-paths.ts'
+import { scanPath } from './scan-url.ts'
 
 /** "Waarom staat dit hier?": the answers from the trace that brought an item into the result. */
 export function Why({ ctx, trace, about }: { ctx: ViewContext; trace: TraceView[]; about: string }) {

@@ -1,6 +1,8 @@
-/** URL paths of a scan's pages per interface language: start, question, check, result and note. */
+/**
+ * URL paths of a scan's steps per interface language: start, question, check, result and note.
+ * Free of the registry, so that the browser island can use it with the start path it is given.
+ */
 import type { Lang } from '../../content/taxonomy.ts'
-import { entryPath } from '../../paths.ts'
 
 export const scanSteps = {
   nl: { question: 'vraag', check: 'controle', result: 'uitkomst', note: 'onderbouwing' },
@@ -9,8 +11,8 @@ export const scanSteps = {
 
 export type ScanStep = keyof (typeof scanSteps)['nl']
 
-/** The path of a step of a scan (the start page without a step), with the query when given. */
-export function scanPath(lang: Lang, slug: string, step?: ScanStep, query = '', extension = ''): string {
-  const path = `${entryPath(lang, 'scan', slug)}${step ? `/${scanSteps[lang][step]}${extension}` : ''}`
+/** The path of a step below a scan's start path (the start page itself without a step), with the query when given. */
+export function stepPath(base: string, lang: Lang, step?: ScanStep, query = '', extension = ''): string {
+  const path = `${base}${step ? `/${scanSteps[lang][step]}${extension}` : ''}`
   return query ? `${path}?${query}` : path
 }

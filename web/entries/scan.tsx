@@ -2,6 +2,6 @@
 import { mountScanFlow } from '../islands/scan-flow.tsx'
 import type { ScanIslandData } from '../../src/views/pages/scan-flow.tsx'
 
-const root = document.querySelector<HTMLElement>('[data-island="scan"]')
+const root = document.querySelector<HTMLElement>('[data-scan-island]')
 const data = document.getElementById('scan-data')
 if (root && data?.textContent) mountScanFlow(root, JSON.parse(data.textContent) as ScanIslandData)

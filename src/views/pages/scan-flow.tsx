@@ -49,7 +49,7 @@ export function ScanFlowPage({ ctx, entry, scan, step }: { ctx: ViewContext; ent
           { href: scanPath(lang, entry.slug), label: displayTitle(entry, ctx) },
         ]}
       />
-      <div id="scan-flow" data-island="scan">
+      <div id="scan-flow" data-scan-island>
         {step.type === 'check' ? (
           <CheckStep t={t} lang={lang} base={scanPath(lang, entry.slug)} scan={scan} answers={step.answers} />
         ) : (

@@ -5,6 +5,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './db/schema.ts'
 import type { SearchEngine } from './search/engine.ts'
+import type { Hono } from 'hono'
+import type { Lang } from './content/taxonomy.ts'
 import type { NoteModel } from './scan/note.ts'
 
 export interface AppConfig {
@@ -33,6 +35,12 @@ export interface Deps {
    * library supply it (Node); without it the pages offer Markdown and print only.
    */
   renderNoteDocx?: (note: NoteModel) => Promise<Uint8Array>
+  /**
+   * The routes of a scan's justification note (print page, Markdown, .docx), from
+   * src/routes/scan-note-routes.tsx. The Node platform supplies them; the Worker does not, to
+   * stay within its bundle budget, so its result pages offer no note.
+   */
+  scanNoteRoutes?: (deps: Deps, lang: Lang) => Hono<AppEnv>
 }
 
 export const defaultConfig: AppConfig = {

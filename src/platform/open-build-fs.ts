@@ -13,6 +13,7 @@ import { formatProblem } from '../content/problems.ts'
 import type { Database as Schema } from '../db/schema.ts'
 import { defaultConfig, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
+import { createScanNoteRoutes } from '../routes/scan-note-routes.tsx'
 
 /**
  * Builds if needed: `current` when the build was already up to date, `built` after a new
@@ -40,5 +41,5 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   }
   // The .docx writer (and the docx library) loads with the first note asked for, not at start-up.
   const renderNoteDocx: Deps['renderNoteDocx'] = async (note) => (await import('./note-docx.ts')).noteToDocx(note)
-  return { db, search, assets, config, renderNoteDocx, close: () => sqlite.close() }
+  return { db, search, assets, config, renderNoteDocx, scanNoteRoutes: createScanNoteRoutes, close: () => sqlite.close() }
 }

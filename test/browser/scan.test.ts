@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { describeBrowser, launchBrowser, startTestServer, type TestServer } from '../helpers/browser.ts'
 import { ONE_CANDIDATE } from '../scan-web/helpers.ts'
+import { createScanNoteRoutes } from '../../src/routes/scan-note-routes.tsx'
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const ANSWERS = Object.fromEntries(new URLSearchParams(ONE_CANDIDATE))
@@ -36,7 +37,7 @@ const current = (page: Page) => page.$eval('input[name="beantwoord"]', (el) => (
 
 describeBrowser('Regelscan in Chromium', () => {
   beforeAll(async () => {
-    server = await startTestServer(undefined, { renderNoteDocx: async (note) => (await import('../../src/platform/note-docx.ts')).noteToDocx(note) })
+    server = await startTestServer(undefined, { scanNoteRoutes: createScanNoteRoutes, renderNoteDocx: async (note) => (await import('../../src/platform/note-docx.ts')).noteToDocx(note) })
     browser = await launchBrowser()
   }, 60_000)
   afterAll(async () => {

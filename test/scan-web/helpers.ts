@@ -2,10 +2,11 @@
 import { createApp } from '../../src/app.tsx'
 import type { Deps } from '../../src/env.ts'
 import { createTestDeps, REPO_ROOT } from '../helpers/create-test-app.ts'
+import { createScanNoteRoutes } from '../../src/routes/scan-note-routes.tsx'
 
 export async function createScanTestDeps(): Promise<Deps> {
   const deps = await createTestDeps(REPO_ROOT)
-  return { ...deps, renderNoteDocx: async (note) => (await import('../../src/platform/note-docx.ts')).noteToDocx(note) }
+  return { ...deps, scanNoteRoutes: createScanNoteRoutes, renderNoteDocx: async (note) => (await import('../../src/platform/note-docx.ts')).noteToDocx(note) }
 }
 
 export async function createScanTestApp(deps?: Deps) {

@@ -21,11 +21,11 @@ export interface ScanResultProps {
   result: ScanResultView
   /** The answers as a query string, for the links to the check page and the note. */
   query: string
-  /** Whether this platform can write the note as .docx. */
-  docx: boolean
+  /** Which forms of the justification note this platform offers. */
+  notes: { page: boolean; docx: boolean }
 }
 
-export function ScanResultPage({ ctx, entry, scan, result, query, docx }: ScanResultProps) {
+export function ScanResultPage({ ctx, entry, scan, result, query, notes }: ScanResultProps) {
   const { lang } = ctx
   const t = ctx.t.scan
   const title = `${t.resultTitle}: ${displayTitle(entry, ctx)}`
@@ -146,13 +146,14 @@ export function ScanResultPage({ ctx, entry, scan, result, query, docx }: ScanRe
             ))}
           </ul>,
         )}
-      {section(
+      {notes.page &&
+        section(
         'note-heading',
         t.noteHeading,
         <>
           <p>{t.noteIntro}</p>
           <ul class="link-list scan-note-links">
-            {docx && (
+            {notes.docx && (
               <li>
                 <a href={scanPath(lang, entry.slug, 'note', query, '.docx')} download>
                   {t.noteDocx}

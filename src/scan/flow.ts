@@ -49,7 +49,7 @@ export function stepOf(scan: Scan, answers: Answers, question: string): number {
 /** Reads a URLSearchParams into the query shape parseAnswers takes (repeated keys become lists). */
 export function queryRecord(params: URLSearchParams): Record<string, string[]> {
   const out: Record<string, string[]> = {}
-  for (const [key, value] of params) (out[key] ??= []).push(value)
+  params.forEach((value, key) => (out[key] ??= []).push(value))
   return out
 }
 

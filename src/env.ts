@@ -8,6 +8,9 @@ import type { Database } from './db/schema.ts'
 import type { SearchEngine } from './search/engine.ts'
 import type { RateLimiter } from './contribute/rate-limit.ts'
 import type { WatchReport } from './watch/report.ts'
+import type { Hono } from 'hono'
+import type { Lang } from './content/taxonomy.ts'
+import type { NoteModel } from './scan/note.ts'
 
 export interface AppConfig {
   /** Web address of the source repository, for "improve this page" and issue links. */
@@ -49,6 +52,17 @@ export interface Deps {
   today?: () => string
   /** A limiter shared beyond this process (Cloudflare's rate-limiting binding); else one in memory. */
   contributionLimiter?: RateLimiter
+  /**
+   * Writes a scan's justification note as .docx. Only platforms that can afford the `docx`
+   * library supply it (Node); without it the pages offer Markdown and print only.
+   */
+  renderNoteDocx?: (note: NoteModel) => Promise<Uint8Array>
+  /**
+   * The routes of a scan's justification note (print page, Markdown, .docx), from
+   * src/routes/scan-note-routes.tsx. The Node platform supplies them; the Worker does not, to
+   * stay within its bundle budget, so its result pages offer no note.
+   */
+  scanNoteRoutes?: (deps: Deps, lang: Lang) => Hono<AppEnv>
 }
 
 export const defaultConfig: AppConfig = {

@@ -55,6 +55,11 @@ export function corpusToRows(corpus: Corpus): BuildRows {
       if (!Array.isArray(slugs)) continue
       ;[...new Set(slugs as string[])].forEach((to, position) => rows.links.push({ from_slug: entry.slug, to_slug: to, relation: field, position }))
     }
+    // Links in nested fields (a scan's rules, workarounds and cases) carry the target kind as relation.
+    for (const [kind, slugs = []] of Object.entries(declaration.extraLinks?.(meta) ?? {})) {
+      if (!(kind in kindRegistry)) throw new Error(`kindRegistry.${entry.kind}.extraLinks names unknown kind "${kind}"`)
+      ;[...new Set(slugs)].forEach((to, position) => rows.links.push({ from_slug: entry.slug, to_slug: to, relation: kind, position }))
+    }
     for (const [facet, values] of Object.entries(declaration.derive(meta, rule))) {
       for (const value of new Set(values)) rows.entry_facets.push({ slug: entry.slug, facet, value })
     }

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib'
 export const WORKER_BUDGET_BYTES = 120 * 1024
 
 /** Packages that only the build needs; finding one in the bundle is a bug. */
-export const BUILD_ONLY_PACKAGES = ['marked', 'yaml', 'better-sqlite3', 'esbuild', '@valibot/to-json-schema']
+export const BUILD_ONLY_PACKAGES = ['marked', 'yaml', 'better-sqlite3', 'esbuild', '@valibot/to-json-schema', 'docx']
 
 /** Telemetry off and no lookup of the request.cf object, for every wrangler we start. */
 export const WRANGLER_ENV = {

@@ -12,6 +12,7 @@ const errors = problems.filter((p) => p.severity === 'error')
 const warnings = problems.filter((p) => p.severity === 'warning')
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p))
 console.log(
-  `\n${files} files checked: ${describeCounts(countsOf(corpus))} — ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+  `
+${files} files checked: ${describeCounts(countsOf(corpus))} — ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
 )
 process.exitCode = errors.length ? 1 : 0

@@ -12,6 +12,7 @@
  */
 import type * as v from 'valibot'
 import { caseSchema, pageSchema, ruleSchema, workaroundSchema, type RuleMeta } from './schema.ts'
+import { scanSchema } from '../scan/schema.ts'
 import type { FacetName, Lang } from './taxonomy.ts'
 
 /** Facets the build writes per entry: the searchable ones plus a few shown on pages. */
@@ -51,6 +52,12 @@ export interface KindDeclaration<S extends v.GenericSchema = v.GenericSchema> {
   since?(meta: v.InferOutput<S>): number
   /** Facet values of one entry; `rule` looks up linked rules for values inherited from them. */
   derive(meta: v.InferOutput<S>, rule: RuleLookup): Partial<Record<StoredFacet, readonly string[]>>
+  /**
+   * Links held in nested fields (a scan's `rules[].slug`), per kind they point at; the build
+   * writes them like `links`, with the kind's name as the relation. Their existence is checked
+   * by the kind's own check, not by the corpus link check. Keys are kind names (checked in rows.ts).
+   */
+  extraLinks?(meta: v.InferOutput<S>): Partial<Record<string, readonly string[]>>
 }
 
 function defineKind<S extends v.GenericSchema, L extends Listing | undefined = undefined>(
@@ -135,6 +142,31 @@ export const kindRegistry = {
       initiative: [meta.initiative.kind],
       turnaround: meta.turnaround ? ['yes'] : [],
     }),
+  }),
+  scan: defineKind({
+    schema: scanSchema,
+    dir: 'content/scans',
+    sections: [],
+    label: {
+      nl: { one: 'Regelscan', many: 'Regelscans', intro: 'Beantwoord een paar vragen over uw samenwerking en zie welke regels gelden, welke ruimte er is en welke casussen erop lijken.' },
+      en: { one: 'Rule scan', many: 'Rule scans', intro: 'Answer a few questions about your collaboration and see which rules apply, where the room is and which cases went before. The scans are in Dutch.' },
+    },
+    listing: { segment: { nl: 'regelscan', en: 'rule-scan' }, api: 'scans', facets: ['domain'], rank: 3, boost: 1.1 },
+    links: {},
+    extraLinks: (meta) => ({
+      rule: meta.rules.map((r) => r.slug),
+      workaround: meta.workarounds.map((w) => w.slug),
+      case: meta.cases.map((c) => c.slug),
+    }),
+    // A scan takes its domains, levels and instruments from the rules it can bring up.
+    derive: (meta, rule) => {
+      const slugs = meta.rules.map((r) => r.slug)
+      return {
+        domain: fromRules(slugs, rule, (r) => r.domains),
+        level: fromRules(slugs, rule, (r) => r.levels),
+        instrument: fromRules(slugs, rule, (r) => r.instruments),
+      }
+    },
   }),
   page: defineKind({
     schema: pageSchema,

@@ -8,6 +8,7 @@ import { parseEntry, type Entry, type RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
 import { kindNames, kindRegistry, type KindName } from './kinds.ts'
 import { readContentSource } from './read-source-fs.ts'
+import { checkScan } from '../scan/check.ts'
 
 export interface LoadResult {
   corpus: Corpus
@@ -46,12 +47,14 @@ export function loadContent(root: string, today = todayIso()): LoadResult {
   const problems: Problem[] = []
   const documents: RawDocument[] = []
   const files = listContentFiles(root)
+  const scans: { file: string; source: string }[] = []
   for (const { dir } of Object.values(kindRegistry)) {
     const abs = join(root, dir)
     if (existsSync(abs) && !insideRoot(root, abs)) problems.push({ file: dir, line: 1, field: 'folder', problem: 'links to a folder outside the repository', expected: `a plain folder ${dir}/ in the repository`, severity: 'error' })
   }
   for (const { file, kind } of files) {
     const read = readContentSource(root, file)
+    if (kind === 'scan' && 'source' in read) scans.push({ file, source: read.source })
     const result = 'source' in read ? parseEntry({ file, source: read.source, kind, today }) : { problems: [read.problem] }
     problems.push(...result.problems)
     if ('entry' in result && result.entry) entries.push(result.entry)
@@ -60,6 +63,12 @@ export function loadContent(root: string, today = todayIso()): LoadResult {
   }
   const corpus = groupEntries(entries)
   problems.push(...checkCorpus(documents))
+  // A scan's schema is checked above like any entry's; its own check adds what a schema cannot
+  // see: conditions, the slugs in its nested tables, and the flow (no dead end, no lost question).
+  const base = (file: string) => file.split('/').pop()!.replace(/\.md$/, '')
+  const slugsOf = (kind: KindName) => new Set(files.filter((f) => f.kind === kind).map((f) => base(f.file)))
+  const known = { rules: slugsOf('rule'), workarounds: slugsOf('workaround'), cases: slugsOf('case'), scans: slugsOf('scan') }
+  for (const scan of scans) problems.push(...checkScan({ ...scan, known, today, schemaChecked: true }).problems)
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
   return { corpus, problems, files: files.length }
 }

@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely'
 import { isListedKind, listedKinds, type ListedKind } from '../content/kinds.ts'
-import type { EntryDetailOf, EntrySummary, EntrySummaryOf, FacetFilters, Page } from './entry-types.ts'
+import type { EntryDetailOf, EntrySummary, EntrySummaryOf, FacetFilters, Page, ReferenceView } from './entry-types.ts'
 import type { Database, EntryRow } from './schema.ts'
 import { createChangesRepository } from './changes.repository.ts'
 
@@ -164,6 +164,23 @@ export function createEntriesRepository(db: Kysely<Database>) {
         .where('links.from_slug', 'in', db.selectFrom('entries').select('slug').where('type', '=', 'case'))
         .execute()
       return rows.map((r) => ({ caseSlug: r.from_slug, ruleSlug: r.to_slug, domain: r.value }))
+    },
+
+    /** Listed entries by slug, in the order asked; slugs that do not exist are left out. */
+    async findSummaries(slugs: readonly string[]): Promise<EntrySummary[]> {
+      if (!slugs.length) return []
+      const rows = await db.selectFrom('entries').selectAll().where('slug', 'in', [...slugs]).execute()
+      const bySlug = new Map((await summaries(rows.filter((r) => isListedKind(r.type)))).map((s) => [s.slug, s]))
+      return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
+    },
+
+    /** The sources of several entries, per slug in their order. */
+    async findReferences(slugs: readonly string[]): Promise<Map<string, ReferenceView[]>> {
+      const map = new Map<string, ReferenceView[]>()
+      if (!slugs.length) return map
+      const rows = await db.selectFrom('entry_references').selectAll().where('slug', 'in', [...slugs]).orderBy('slug').orderBy('position').execute()
+      for (const { slug, position: _position, ...reference } of rows) map.set(slug, [...(map.get(slug) ?? []), reference])
+      return map
     },
 
     async buildInfo(): Promise<Record<string, string>> {

@@ -8,6 +8,7 @@ import { entrySchemas, schemaName } from './entries.ts'
 import { API_VERSION } from './version.ts'
 import { barriers, domains, instruments, levels, outcomes, referenceTypes } from '../content/taxonomy.ts'
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_LENGTH } from '../routes/search-params.ts'
+import { scanPaths, scanSchemas } from './scans.ts'
 
 const str = (description: string, extra: object = {}) => ({ type: 'string', description, ...extra })
 const nullableStr = (description: string) => ({ type: ['string', 'null'], description })
@@ -194,6 +195,7 @@ export function buildOpenApi(version = API_VERSION, contactUrl = 'https://github
           ),
         ),
       ),
+      ...scanPaths(versionHeader),
     },
     components: {
       schemas: {
@@ -201,6 +203,8 @@ export function buildOpenApi(version = API_VERSION, contactUrl = 'https://github
           { properties: common, required: ['type', 'slug', 'title', 'titleEn', 'summary', 'summaryEn', 'url', 'apiUrl', 'lastReviewed', 'reviewBy'] },
           { properties: detailExtra, required: ['bodyHtml', 'references', 'links', 'sourcePath'] },
         ),
+        // The scan's own answers (questions, result) are described by hand; they override the generated ones.
+        ...scanSchemas(),
         Link: obj({ type: common.type, slug: common.slug, title: common.title, url: common.url, apiUrl: common.apiUrl }, 'Verwijzing naar een ander item.'),
         Change: obj(
           {

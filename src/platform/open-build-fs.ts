@@ -18,6 +18,7 @@ import { loadSearchIndex } from '../search/engine.ts'
 import { WATCH_REPORT_FILE } from '../build/watch-report-fs.ts'
 import { parseWatchReport } from '../watch/report.ts'
 import { parsePublicUrl } from '../site/public-url.ts'
+import { createScanNoteRoutes } from '../routes/scan-note-routes.tsx'
 
 /**
  * Builds if needed: `current` when the build was already up to date, `built` after a new
@@ -61,5 +62,7 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const parsed = existsSync(reportFile) ? parseWatchReport(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined
   const watchReport = parsed && 'report' in parsed ? parsed.report : undefined
   const downloads = readDownloads(join(dir, DATA_DIR, DOWNLOADS_MANIFEST))
-  return { db, search, assets, config, watchReport, downloads, openApi: buildOpenApi(), close: () => sqlite.close() }
+  // The .docx writer (and the docx library) loads with the first note asked for, not at start-up.
+  const renderNoteDocx: Deps['renderNoteDocx'] = async (note) => (await import('./note-docx.ts')).noteToDocx(note)
+  return { db, search, assets, config, watchReport, downloads, openApi: buildOpenApi(), renderNoteDocx, scanNoteRoutes: createScanNoteRoutes, close: () => sqlite.close() }
 }

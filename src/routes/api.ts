@@ -15,6 +15,7 @@ import { problem } from './problem.ts'
 import { parseSearchParams } from './search-params.ts'
 import { createContributionApi } from './contribute-api.ts'
 import { SLUG_PATTERN } from '../content/schema.ts'
+import { createScanApi } from './scan-api.ts'
 
 export { API_VERSION }
 
@@ -77,6 +78,8 @@ export function createApiRoutes(deps: Deps) {
       return c.json(detailWithHistoryJson(entry, deps.config.repositoryUrl))
     })
   }
+  // Scans have their own shapes (questions, results); mounted first, so they answer before the generic collection.
+  api.route(`/${listingOf('scan').api}`, createScanApi(deps))
   for (const kind of listedKinds) collection(kind)
 
   api.notFound((c) => notFound(c, 'Dit adres bestaat niet in de API. Zie /api/v1/openapi.json.'))

@@ -20,6 +20,8 @@ import { SearchPage } from '../views/pages/search.tsx'
 import { StatusPage } from '../views/pages/status-page.tsx'
 import { FrictionMapPage } from '../views/pages/friction-map.tsx'
 import { WorkaroundPage } from '../views/pages/workaround.tsx'
+import { ScanStartPage } from '../views/pages/scan-start.tsx'
+import { createScanPageRoutes } from './scan-pages.tsx'
 import { htmlResponse, notFoundPage, viewContext } from './html.tsx'
 import { withEntryHead } from '../views/entry-head.ts'
 import { createContributeRoutes } from './contribute.tsx'
@@ -91,7 +93,10 @@ export function createPageRoutes(deps: Deps, lang: Lang) {
     rule: (ctx, entry) => <RulePage ctx={ctx} rule={entry} />,
     workaround: (ctx, entry) => <WorkaroundPage ctx={ctx} workaround={entry} />,
     case: (ctx, entry) => <CasePage ctx={ctx} entry={entry} />,
+    scan: (ctx, entry) => <ScanStartPage ctx={ctx} entry={entry} />,
   }
+  // A scan's questions, check page, result and note live below its start page.
+  pages.route(local(p.scan), createScanPageRoutes(deps, lang))
   for (const kind of listedKinds) typeRoutes(kind, entryPages[kind] as (ctx: ViewContext, entry: EntryDetailOf<ListedKind>) => VNode)
 
   pages.get(local(p.map), async (c) => {

@@ -51,6 +51,8 @@ const byKind: { [K in ListedKind]: (entry: EntryDetailOf<K>) => Record<string, u
       : { '@type': 'CreativeWork', genre: labelOf(ruleKinds, m.kind, 'nl'), ...(act && { identifier: act.identifier }) }
   },
   workaround: () => ({ '@type': 'HowTo' }),
+  // A Regelscan is a small decision aid that runs in the browser and on the server.
+  scan: () => ({ '@type': 'WebApplication', applicationCategory: 'Beslishulp', operatingSystem: 'Elke webbrowser' }),
   case: (entry) => {
     const m = entry.meta
     return {

@@ -1,12 +1,13 @@
 /** Interface text in Dutch and English. Content stays Dutch; only the interface is translated. */
 import type { Lang } from '../content/taxonomy.ts'
+import { scanMessages } from './scan-messages.ts'
 
 const nl = {
   siteName: 'Tussenruimte',
   tagline: 'de ruimte tussen de regels',
   skipLink: 'Naar de inhoud',
   mainNav: 'Hoofdmenu',
-  nav: { rule: 'Regels', workaround: 'Oplossingen', case: 'Casussen', map: 'Frictiekaart', contribute: 'Bijdragen', about: 'Over' },
+  nav: { rule: 'Regels', workaround: 'Oplossingen', case: 'Casussen', scan: 'Regelscan', map: 'Frictiekaart', contribute: 'Bijdragen', about: 'Over' },
   otherLanguage: 'English',
   otherLanguageLabel: 'Read this page in English',
   searchLabel: 'Zoek een regel, oplossing of casus',
@@ -115,6 +116,7 @@ const nl = {
   narrowedToRule: 'Alleen items bij de regel',
   showAllOfType: (many: string) => `Toon alle ${many.toLowerCase()}`,
   unknownRule: (slug: string) => `er is geen regel "${slug}"`,
+  scan: scanMessages.nl,
 }
 
 export type Messages = typeof nl
@@ -124,7 +126,7 @@ const en: Messages = {
   tagline: 'the space between the rules',
   skipLink: 'Skip to content',
   mainNav: 'Main menu',
-  nav: { rule: 'Rules', workaround: 'Workarounds', case: 'Cases', map: 'Friction map', contribute: 'Contribute', about: 'About' },
+  nav: { rule: 'Rules', workaround: 'Workarounds', case: 'Cases', scan: 'Rule scan', map: 'Friction map', contribute: 'Contribute', about: 'About' },
   otherLanguage: 'Nederlands',
   otherLanguageLabel: 'Lees deze pagina in het Nederlands',
   searchLabel: 'Search a rule, workaround or case',
@@ -233,6 +235,7 @@ const en: Messages = {
   narrowedToRule: 'Only items for the rule',
   showAllOfType: (many) => `Show all ${many.toLowerCase()}`,
   unknownRule: (slug) => `there is no rule "${slug}"`,
+  scan: scanMessages.en,
 }
 
 export const messages: Record<Lang, Messages> = { nl, en }

@@ -34,9 +34,9 @@ describe('build', () => {
     const outcome = await buildArtefacts({ root, outRoot: join(root, '.build'), today: TODAY })
 
     expect(outcome.ok).toBe(true)
-    expect(readManifest(join(root, '.build'))?.counts).toEqual({ rule: 2, workaround: 2, case: 2, page: 1 })
+    expect(readManifest(join(root, '.build'))?.counts).toEqual({ rule: 2, workaround: 2, case: 2, scan: 1, page: 1 })
     expect(titles(root)).toEqual(['Didam-arrest', 'Staatssteun en de-minimis'])
-    expect(JSON.parse(readFileSync(join(currentDir(join(root, '.build')), 'search-index.json'), 'utf8')).ids).toHaveLength(6)
+    expect(JSON.parse(readFileSync(join(currentDir(join(root, '.build')), 'search-index.json'), 'utf8')).ids).toHaveLength(7)
   })
 
   it('keeps the last good build when the content breaks', async () => {

@@ -26,9 +26,9 @@ describe('GET /api/v1/search', () => {
     const energyOrSpace = await json('/api/v1/search?domain=energy&domain=public-space')
     const both = await json('/api/v1/search?type=case&domain=energy')
 
-    expect(all.body.total).toBe(6)
+    expect(all.body.total).toBe(7)
     expect(cases.body.results.every((r: any) => r.type === 'case')).toBe(true)
-    expect(cases.body.facets.type).toEqual({ rule: 2, workaround: 2, case: 2 })
+    expect(cases.body.facets.type).toEqual({ rule: 2, workaround: 2, case: 2, scan: 1 })
     expect(energyOrSpace.body.results.map((r: any) => r.slug).sort()).toEqual(
       ['de-minimis-verklaring', 'dorpshuis-voorbeeld', 'staatssteun-de-minimis', 'zonnedak-voorbeeld'].sort(),
     )

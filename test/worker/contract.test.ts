@@ -131,3 +131,37 @@ describe('JSON API on the Worker', () => {
     expect(body.openapi).toBe('3.1.0')
   })
 })
+
+describe('Regelscan on the Worker', () => {
+  const base = '/regelscan/grond-verkopen'
+
+  it('asks a question without JavaScript, goes on after an answer and shows the result with why each item is there', async () => {
+    const question = await page(`${base}/vraag`)
+    expect(question.res.status).toBe(200)
+    expect(question.html).toMatch(/<legend[^>]*>.*<h1[^>]*>Wat doet de gemeente met de grond\?/s)
+
+    const next = await worker.fetch(`${base}/vraag?vorm=verkopen&beantwoord=vorm`)
+    expect(next.status).toBe(303)
+    expect(next.headers.get('location')).toBe(`${base}/vraag?vorm=verkopen`)
+
+    const result = await page(`${base}/uitkomst?vorm=verkopen&gegadigden=een`)
+    expect(result.res.status).toBe(200)
+    expect(result.html).toContain('Geen juridisch advies')
+    expect(result.html).toContain('href="/regels/didam-arrest"')
+    expect(result.html).toContain('href="/oplossingen/enige-serieuze-gegadigde"')
+    expect(result.html).toContain('Waarom staat dit hier?')
+    // The note is the Node server's: the Worker offers none rather than a link that fails.
+    expect(result.html).not.toContain('/onderbouwing')
+  })
+
+  it('links the rule to the scan and answers the scan API, with a 400 that names the question', async () => {
+    expect((await page('/regels/didam-arrest')).html).toContain(`href="${base}"`)
+    const { res, body } = await json('/api/v1/scans/grond-verkopen/result?vorm=verkopen&gegadigden=een')
+    expect(res.status).toBe(200)
+    expect(body.rules.map((r: { slug: string }) => r.slug)).toEqual(['didam-arrest'])
+    expect(body.workarounds.map((w: { slug: string }) => w.slug)).toEqual(['enige-serieuze-gegadigde'])
+    const bad = await json('/api/v1/scans/grond-verkopen/result?vorm=kopen')
+    expect(bad.res.status).toBe(400)
+    expect(bad.body['invalid-params'][0].name).toBe('vorm')
+  })
+})

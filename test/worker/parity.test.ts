@@ -43,6 +43,12 @@ const API = [
   '/api/v1/cases/didam-arrest',
   '/api/v1/openapi.json',
   '/api/v1/bestaat-niet',
+  '/api/v1/scans',
+  '/api/v1/scans/grond-verkopen',
+  '/api/v1/scans/grond-verkopen/result?vorm=verkopen&gegadigden=een',
+  '/api/v1/scans/grond-verkopen/result?vorm=verkopen',
+  '/api/v1/scans/grond-verkopen/result?vorm=kopen',
+  '/api/v1/scans/bestaat-niet',
 ]
 
 const PAGES = [
@@ -63,6 +69,17 @@ const PAGES = [
   '/en/rules/didam-arrest',
   '/en/nothing-here',
   '/favicon.ico',
+  '/regelscan',
+  '/regelscan/grond-verkopen',
+  '/regelscan/grond-verkopen/vraag',
+  '/regelscan/grond-verkopen/vraag?vorm=verkopen',
+  '/regelscan/grond-verkopen/vraag?vorm=verkopen&beantwoord=gegadigden',
+  '/regelscan/grond-verkopen/vraag?vorm=verkopen&gegadigden=een&beantwoord=gegadigden',
+  '/regelscan/grond-verkopen/controle?vorm=verkopen&gegadigden=een',
+  '/regelscan/grond-verkopen/uitkomst?vorm=verkopen&gegadigden=een',
+  '/regelscan/grond-verkopen/vraag?vorm=kopen',
+  '/en/rule-scan/grond-verkopen/question?vorm=anders',
+  '/en/rule-scan/grond-verkopen/uitkomst?vorm=anders',
 ]
 
 const CONTRACT_HEADERS = ['content-type', 'api-version', 'access-control-allow-origin', 'cache-control', 'location', 'content-security-policy']

@@ -45,7 +45,7 @@ describe('D1 seed', () => {
     const fromNode = await dump(async (query) => (await sql.raw(query).execute(db)).rows)
     const info = await worker.query<{ key: string }>('SELECT key FROM build_info ORDER BY key')
 
-    expect(fromD1.entries).toHaveLength(7)
+    expect(fromD1.entries).toHaveLength(8)
     expect(fromD1).toEqual(fromNode)
     expect(info.map((r) => r.key)).toEqual(['built_at', 'fingerprint'])
     expect((await worker.fetch('/api/v1/rules/didam-arrest')).status).toBe(200)

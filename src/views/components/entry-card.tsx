@@ -21,6 +21,7 @@ export function displaySummary(entry: { summary: string; summaryEn: string | nul
 const badgesOf: { [K in ListedKind]: (entry: EntrySummaryOf<K>, ctx: ViewContext) => VNode[] } = {
   rule: (e, ctx) => [<StatusBadge value={e.meta.status} lang={ctx.lang} />],
   workaround: (e, ctx) => [<CertaintyBadge value={e.meta.certainty} lang={ctx.lang} />],
+  scan: (e, ctx) => [<span class="badge badge--scan">{ctx.t.scan.questionCount(e.meta.questions.length)}</span>],
   case: (e, ctx) => [<OutcomeBadge value={e.meta.outcome} lang={ctx.lang} text={outcomeText(e.meta, ctx.lang)} />, <BarrierBadge value={e.meta.barrier} lang={ctx.lang} />, <span class="badge badge--place">{e.meta.place}</span>],
 }
 

@@ -21,7 +21,7 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
   const p = paths[lang]
   const other = lang === 'nl' ? 'en' : 'nl'
   const otherHref = alternatePath(ctx.pathname, ctx.search, other)
-  const navItems = (['rule', 'workaround', 'case', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
+  const navItems = (['rule', 'workaround', 'case', 'scan', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
   const current = (href: string) => ctx.pathname === href || (href !== p.home && ctx.pathname.startsWith(`${href}/`))
   return (
     <html lang={lang}>

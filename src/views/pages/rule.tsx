@@ -8,6 +8,7 @@ import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import { EntryBody, EntryFooter, EntryHeader, Glance, GlanceItem } from './entry-parts.tsx'
 import { DateText } from '../components/date-text.tsx'
+import { RuleScans } from '../components/rule-scans.tsx'
 
 /**
  * A rule page that answers first: "In het kort" (the answer and the best ways through) under the
@@ -65,6 +66,7 @@ export function RulePage({ ctx, rule }: { ctx: ViewContext; rule: EntryDetailOf<
           <h2 id="cases-heading">{t.casesHeading}</h2>
           {cases.length ? <EntryCards entries={cases} ctx={ctx} /> : <p>{t.noneYet}</p>}
         </section>
+        <RuleScans ctx={ctx} scans={rule.linked.scan} />
         {related.length > 0 && (
           <section class="related" aria-labelledby="related-heading">
             <h2 id="related-heading">{t.relatedHeading}</h2>

@@ -44,6 +44,8 @@ export interface SearchHit {
 
 export interface SearchResponse {
   total: number
+  /** No entry matched all (or all but one) of the words: these are the best partial matches. */
+  partial: boolean
   hits: SearchHit[]
   facets: Record<FacetName, Record<string, number>>
 }
@@ -134,6 +136,8 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       const page = ordered.slice(offset, offset + limit)
       return {
         total: passed.length,
+        // Entries citing an identifier in the query answer it, whatever its other words matched.
+        partial: (ranked?.partial ?? false) && !leading.length,
         facets,
         hits: page.map((doc) => {
           const fields = storedOf(doc)

@@ -52,19 +52,26 @@ function joined(a: string, b: string, split: Splitter): string | undefined {
   return [`${a}${b}`, `${a}s${b}`, `${a}-${b}`].find((w) => split.has(w))
 }
 
+/** Up to this length, a last word the corpus contains is not completed as a prefix in a query of several words. */
+const MAX_WHOLE_SHORT_WORD = 4
+
 /** The ranking keeps a bit per query word in a 32-bit mask; words beyond this add nothing a person meant. */
 export const MAX_QUERY_WORDS = 24
 
 /** Query nodes, one per word or synonym phrase, in query order. */
 export function buildQueryNodes(query: string, split: Splitter, synonyms: SynonymTable): Node[] {
   const words = queryWords(query).slice(0, MAX_QUERY_WORDS)
+  // After other words, a short word the corpus contains was typed whole: completing it finds
+  // only unrelated longer words ("zei eerst nee" → neemt).
+  const lastWord = words[words.length - 1] ?? ''
+  const lastIsPrefix = words.length === 1 || !(lastWord.length <= MAX_WHOLE_SHORT_WORD && split.has(lastWord))
   const nodes: Node[] = []
   for (let i = 0; i < words.length; i++) {
     const candidates = synonyms.byFirstWord.get(words[i]!) ?? []
     const match = candidates.find((c) => c.words.every((w, k) => words[i + k] === w))
     if (match && i + match.words.length <= words.length) {
       const members = synonyms.groups[match.group]!
-      const isLast = i + match.words.length === words.length
+      const isLast = i + match.words.length === words.length && lastIsPrefix
       nodes.push({
         combineWith: 'OR',
         queries: members.map((seq) => {
@@ -78,7 +85,7 @@ export function buildQueryNodes(query: string, split: Splitter, synonyms: Synony
     const next = words[i + 1]
     const compound = next !== undefined ? joined(words[i]!, next, split) : undefined
     if (compound) {
-      const last = i + 1 === words.length - 1
+      const last = i + 1 === words.length - 1 && lastIsPrefix
       nodes.push({
         combineWith: 'OR',
         queries: [{ combineWith: 'AND', queries: [wordNode({ text: words[i]!, last: false }, split), wordNode({ text: next!, last }, split)] }, wordNode({ text: compound, last }, split)],
@@ -86,7 +93,7 @@ export function buildQueryNodes(query: string, split: Splitter, synonyms: Synony
       i++
       continue
     }
-    nodes.push(wordNode({ text: words[i]!, last: i === words.length - 1 }, split))
+    nodes.push(wordNode({ text: words[i]!, last: i === words.length - 1 && lastIsPrefix }, split))
   }
   return nodes
 }

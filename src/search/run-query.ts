@@ -4,7 +4,8 @@
  * count, the names more. Then:
  * - a document must match every word of a one- or two-word query, and all but one word of a
  *   longer one (so a stray word does not empty the result, and a single shared word does not
- *   flood it); when nothing qualifies, any match counts;
+ *   flood it); when nothing qualifies, the documents matching the most words count, and the
+ *   result says it is partial;
  * - documents matching more of the words rank higher;
  * - rules rank above workarounds above cases for the same match;
  * - an entry whose title or alias is exactly the query comes first: that is the one asked for.
@@ -48,6 +49,8 @@ export interface RankedMatches {
   score: Float64Array
   /** Query nodes matched, as a bit mask. */
   mask: Int32Array
+  /** No document matched enough of the words; `docs` are the best partial matches. */
+  partial: boolean
 }
 
 /** Analysed terms document `doc` matched, for snippets: asked only for the hits shown. */
@@ -174,7 +177,14 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
   let keptCount = 0
   for (let i = 0; i < touchedCount; i++) if (popcount(mask[touched[i]!]!) >= required) kept[keptCount++] = touched[i]!
-  const docs = keptCount ? kept.subarray(0, keptCount) : touched.subarray(0, touchedCount)
+  // No document has enough of the words: the best partial matches, those that have the most.
+  const partial = keptCount === 0 && touchedCount > 0
+  if (partial) {
+    let best = 0
+    for (let i = 0; i < touchedCount; i++) best = Math.max(best, popcount(mask[touched[i]!]!))
+    for (let i = 0; i < touchedCount; i++) if (popcount(mask[touched[i]!]!) >= best) kept[keptCount++] = touched[i]!
+  }
+  const docs = kept.subarray(0, keptCount)
   const wanted = normalize(plan.query)
   const exactTitle = ctx.exactNames.titles.get(wanted)
   const exactOther = ctx.exactNames.others.get(wanted)
@@ -185,5 +195,5 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
     score[doc] = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * ctx.typeBoost[doc]!
   }
-  return { docs, score, mask }
+  return { docs, score, mask, partial }
 }

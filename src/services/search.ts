@@ -28,6 +28,7 @@ export async function runSearch(engine: SearchEngine, entries: EntriesRepository
   const queryTerms = tokenize(params.q)
   return {
     total: response.total,
+    partial: response.partial,
     facets: response.facets,
     results: hits.map((h) => ({
       ...h,

@@ -13,7 +13,8 @@ import { createMatchPool } from './match-pool.ts'
 import { compileNames, createNamesEvaluator, loadNamesIndex } from './names-index.ts'
 import { bodyExpressions, createBodyEvaluator, createBodyIndex } from './body-query.ts'
 import { loadPostings } from './postings.ts'
-import { buildQueryNodes } from './query.ts'
+import { buildQueryParts } from './query.ts'
+import { englishExpressions } from './english.ts'
 import { filterAndCount, type Filters } from './facet-table.ts'
 import { createRankingContext, leafTerms, matchedTerms, rankMatches, type QueryPlan, type RankingContext } from './run-query.ts'
 import { createSynonymTable, lexiconGroups } from './synonyms.ts'
@@ -63,14 +64,17 @@ export function loadSearchIndex(json: string): SearchEngine {
   const synonyms = createSynonymTable(lexiconGroups)
   const namesIndex = loadNamesIndex(artefact.names)
   const bodyIndex = createBodyIndex(loadPostings(artefact.postings))
+  const englishIndex = createBodyIndex(loadPostings(artefact.english))
   const pool = createMatchPool(artefact.ids.length)
   const ranking = createRankingContext(artefact.ids, artefact.documents, {
     names: createNamesEvaluator(namesIndex, pool),
     body: createBodyEvaluator(bodyIndex, pool),
+    english: createBodyEvaluator(englishIndex, pool),
     pool,
   })
   const plan = (q: string): QueryPlan | undefined => {
-    const nodes = buildQueryNodes(q, split, synonyms)
+    const parts = buildQueryParts(q, split, synonyms)
+    const nodes = parts.map((part) => part.node)
     if (!nodes.length) return undefined
     return {
       query: q,
@@ -78,6 +82,7 @@ export function loadSearchIndex(json: string): SearchEngine {
       nodeTerms: nodes.map((n) => leafTerms(n)),
       names: nodes.map((n) => compileNames(n, namesIndex, { boost: FIELD_BOOST })),
       body: bodyExpressions(nodes, bodyIndex),
+      english: englishExpressions(parts, englishIndex),
     }
   }
   return createEngine(ranking, plan, artefact.vocabulary)

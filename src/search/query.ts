@@ -12,6 +12,7 @@
 import type { Query, SearchOptions } from 'minisearch'
 import { queryWords, stem } from './analyze.ts'
 import type { Splitter } from './compounds.ts'
+import { dutchFor } from './english.ts'
 import { FIELD_BOOST, fuzzyFor } from './options.ts'
 import type { SynonymTable } from './synonyms.ts'
 
@@ -60,25 +61,46 @@ export const MAX_QUERY_WORDS = 24
 
 /** Query nodes, one per word or synonym phrase, in query order. */
 export function buildQueryNodes(query: string, split: Splitter, synonyms: SynonymTable): Node[] {
+  return buildQueryParts(query, split, synonyms).map((part) => part.node)
+}
+
+/** A query node with the query words it stands for (the English index matches those words). */
+export interface QueryPart {
+  node: Node
+  words: string[]
+}
+
+/** An English word of the domain also searched as the Dutch words the texts use (english.ts), weighing as a synonym. */
+function withDutch(node: Node, word: Word, split: Splitter): Node {
+  const dutch = dutchFor(word.text)
+  if (!dutch.length) return node
+  const alternatives = dutch.map((d): Node => {
+    const seq = queryWords(d)
+    const translated: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: false }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false, split)) }
+    return { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [translated] }
+  })
+  return { combineWith: 'OR', queries: [node, ...alternatives] }
+}
+
+/** Query nodes with their words, one per word or synonym phrase, in query order. */
+export function buildQueryParts(query: string, split: Splitter, synonyms: SynonymTable): QueryPart[] {
   const words = queryWords(query).slice(0, MAX_QUERY_WORDS)
   // After other words, a short word the corpus contains was typed whole: completing it finds
   // only unrelated longer words ("zei eerst nee" → neemt).
   const lastWord = words[words.length - 1] ?? ''
   const lastIsPrefix = words.length === 1 || !(lastWord.length <= MAX_WHOLE_SHORT_WORD && split.has(lastWord))
-  const nodes: Node[] = []
+  const parts: QueryPart[] = []
   for (let i = 0; i < words.length; i++) {
     const candidates = synonyms.byFirstWord.get(words[i]!) ?? []
     const match = candidates.find((c) => c.words.every((w, k) => words[i + k] === w))
     if (match && i + match.words.length <= words.length) {
       const members = synonyms.groups[match.group]!
       const isLast = i + match.words.length === words.length && lastIsPrefix
-      nodes.push({
-        combineWith: 'OR',
-        queries: members.map((seq) => {
-          const node: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false, split)) }
-          return seq === match.words ? node : { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [node] }
-        }),
+      const queries = members.map((seq): Node => {
+        const node: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false, split)) }
+        return seq === match.words ? node : { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [node] }
       })
+      parts.push({ words: words.slice(i, i + match.words.length), node: { combineWith: 'OR', queries } })
       i += match.words.length - 1
       continue
     }
@@ -86,14 +108,13 @@ export function buildQueryNodes(query: string, split: Splitter, synonyms: Synony
     const compound = next !== undefined ? joined(words[i]!, next, split) : undefined
     if (compound) {
       const last = i + 1 === words.length - 1 && lastIsPrefix
-      nodes.push({
-        combineWith: 'OR',
-        queries: [{ combineWith: 'AND', queries: [wordNode({ text: words[i]!, last: false }, split), wordNode({ text: next!, last }, split)] }, wordNode({ text: compound, last }, split)],
-      })
+      const queries: Node[] = [{ combineWith: 'AND', queries: [wordNode({ text: words[i]!, last: false }, split), wordNode({ text: next!, last }, split)] }, wordNode({ text: compound, last }, split)]
+      parts.push({ words: [words[i]!, next!], node: { combineWith: 'OR', queries } })
       i++
       continue
     }
-    nodes.push(wordNode({ text: words[i]!, last: i === words.length - 1 && lastIsPrefix }, split))
+    const word = { text: words[i]!, last: i === words.length - 1 && lastIsPrefix }
+    parts.push({ words: [word.text], node: withDutch(wordNode(word, split), word, split) })
   }
-  return nodes
+  return parts
 }

@@ -34,7 +34,12 @@ export interface QueryPlan {
   names: NameExpression[]
   /** Per node: its body expressions, for the word as typed and for its compound parts. */
   body: NodeExpressions[]
+  /** Per node: its expression for the English index (english.ts), if its words are there. */
+  english: (BodyExpression | undefined)[]
 }
+
+/** How much a match in the English titles and summaries counts against one in the Dutch summaries and bodies. */
+const ENGLISH_WEIGHT = 1
 
 /** How much a match on compound parts counts against a match on the word as typed. */
 const APPROXIMATE_WEIGHT = 0.4
@@ -100,6 +105,8 @@ export function buildExactNames(documents: Iterable<[id: string, stored: StoredD
 export interface RankingContext {
   names: NamesEvaluator
   body: BodyEvaluator
+  /** The English titles and summaries, stemmed as English. */
+  english: BodyEvaluator
   pool: MatchPool
   /** Entries by their exact names, for the exact-name boost. */
   exactNames: ExactNames
@@ -116,7 +123,7 @@ export interface RankingContext {
   scratch: { headScore: Float64Array; bodyScore: Float64Array; mask: Int32Array; touched: Int32Array; kept: Int32Array }
 }
 
-export function createRankingContext(ids: readonly string[], stored: readonly StoredDocument[], evaluators: { names: NamesEvaluator; body: BodyEvaluator; pool: MatchPool }): RankingContext {
+export function createRankingContext(ids: readonly string[], stored: readonly StoredDocument[], evaluators: { names: NamesEvaluator; body: BodyEvaluator; english: BodyEvaluator; pool: MatchPool }): RankingContext {
   return {
     ...evaluators,
     ids,
@@ -166,13 +173,14 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   plan.names.forEach((expression, i) => add(ctx.names.evaluate(expression), i, headScore, 1))
   // Both indexes score with BM25, so raw scores are comparable; the weight favours the names,
   // as their field boosts do among the names.
-  const addBody = (expression: BodyExpression | undefined, node: number, weight: number) => {
-    if (expression) add(ctx.body.evaluate(expression), node, bodyScore, weight * BODY_WEIGHT)
+  const addBody = (evaluator: BodyEvaluator, expression: BodyExpression | undefined, node: number, weight: number) => {
+    if (expression) add(evaluator.evaluate(expression), node, bodyScore, weight * BODY_WEIGHT)
   }
   plan.body.forEach((expressions, i) => {
-    addBody(expressions.exact, i, 1)
-    addBody(expressions.approximate, i, APPROXIMATE_WEIGHT)
+    addBody(ctx.body, expressions.exact, i, 1)
+    addBody(ctx.body, expressions.approximate, i, APPROXIMATE_WEIGHT)
   })
+  plan.english.forEach((expression, i) => addBody(ctx.english, expression, i, ENGLISH_WEIGHT))
 
   const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
   let keptCount = 0

@@ -230,6 +230,7 @@ export function buildOpenApi(version = API_VERSION, contactUrl = 'https://github
           {
             query: str('De zoekvraag zoals ontvangen (na het weghalen van spaties aan het begin en eind).'),
             total: { type: 'integer', description: 'Aantal resultaten na filteren.' },
+            partial: { type: 'boolean', description: 'true als geen item alle woorden van de zoekvraag bevat (bij meer dan twee woorden: alle op één na); de resultaten zijn dan de beste gedeeltelijke treffers, de items met de meeste woorden.' },
             limit: { type: 'integer', description: 'Gevraagde limiet.' },
             offset: { type: 'integer', description: 'Gevraagde offset.' },
             results: arrayOf(

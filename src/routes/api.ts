@@ -45,6 +45,7 @@ export function createApiRoutes(deps: Deps) {
     return c.json({
       query: params.q,
       total: outcome.total,
+      partial: outcome.partial,
       limit: params.limit,
       offset: params.offset,
       results: outcome.results.map((r) => ({

@@ -7,9 +7,12 @@
  */
 import { stemmer as snowballDutch } from '@orama/stemmers/dutch'
 import stopwordList from './lexicon/stopwords.json'
+import queryStopwordLists from './lexicon/query-stopwords.json'
 
 const WORD = /[\p{L}\p{N}]+(?:[-'’&+][\p{L}\p{N}+]+)*\+*/gu
 export const STOPWORDS = new Set<string>(stopwordList)
+/** Dropped from queries only: the function and answer words of a typed sentence (lexicon/query-stopwords.json). */
+export const QUERY_STOPWORDS = new Set<string>([...stopwordList, ...queryStopwordLists.dutch, ...queryStopwordLists.english])
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const foldedChars = new Map<string, string>()
@@ -43,9 +46,12 @@ export function words(text: string): string[] {
   return out
 }
 
-/** The whole words of a query, folded, without stop words; hyphenated words stay whole. */
+/**
+ * The whole words of a query, folded, without stop words and the function words of a sentence
+ * ("zei", "nee", "how"); hyphenated words stay whole.
+ */
 export function queryWords(text: string): string[] {
-  return [...fold(text).matchAll(WORD)].map((m) => m[0].replace(/[’']/g, '')).filter((w) => !STOPWORDS.has(w))
+  return [...fold(text).matchAll(WORD)].map((m) => m[0].replace(/[’']/g, '')).filter((w) => !QUERY_STOPWORDS.has(w))
 }
 
 /** Splits text into folded words, dropping stop words. */

@@ -2,6 +2,7 @@
  * Builds the search artefact (build time only), one JSON file both platforms load:
  * - the names index (names-index.ts): titles, English titles and aliases;
  * - the body index (postings.ts): the analysed summaries and bodies;
+ * - the English index (english.ts): English titles and summaries, stemmed as English;
  * - the corpus vocabulary the compound splitter needs at query time;
  * - per document its id and the stored fields hits and facets need.
  * Both indexes are flat typed arrays, so they stay small and fast as the corpus grows (see
@@ -12,8 +13,9 @@ import { createSplitter } from './compounds.ts'
 import { buildNamesIndex, type NamesArtefact } from './names-index.ts'
 import { analyzeTerms, storedFields, type SearchDocument, type StoredDocument } from './options.ts'
 import { buildPostings, type PostingsArtefact } from './postings.ts'
+import { buildEnglishPostings } from './english.ts'
 
-export const SEARCH_FORMAT = 7
+export const SEARCH_FORMAT = 8
 
 export interface SearchArtefact {
   format: number
@@ -26,6 +28,8 @@ export interface SearchArtefact {
   names: NamesArtefact
   /** The body index of summaries and bodies. */
   postings: PostingsArtefact
+  /** The English index of English titles and summaries (english.ts). */
+  english: PostingsArtefact
 }
 
 export interface BuiltSearch {
@@ -51,6 +55,7 @@ export function buildSearch(documents: SearchDocument[]): BuiltSearch {
     documents: documents.map(storedFields),
     names: buildNamesIndex(documents, split),
     postings: buildPostings(documents.map((doc) => ({ summary: analyzeTerms(doc.summary, split), body: analyzeTerms(doc.body, split) }))),
+    english: buildEnglishPostings(documents),
   }
   return { indexJson: JSON.stringify(artefact) }
 }

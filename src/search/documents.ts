@@ -23,6 +23,7 @@ export function toSearchDocuments(rows: BuildRows): SearchDocument[] {
         title_en: e.title_en ?? '',
         aliases: (meta.aliases ?? []).join(ALIAS_SEPARATOR),
         summary: e.summary,
+        summary_en: e.summary_en ?? '',
         body: e.body_text,
         ...(Object.fromEntries(entryFacetNames.map((facet) => [facet, f?.get(facet) ?? []])) as Record<(typeof entryFacetNames)[number], string[]>),
       }

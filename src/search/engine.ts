@@ -13,7 +13,8 @@ import { createMatchPool } from './match-pool.ts'
 import { compileNames, createNamesEvaluator, loadNamesIndex } from './names-index.ts'
 import { bodyExpressions, createBodyEvaluator, createBodyIndex } from './body-query.ts'
 import { loadPostings } from './postings.ts'
-import { buildQueryNodes } from './query.ts'
+import { buildQueryParts } from './query.ts'
+import { englishExpressions } from './english.ts'
 import { filterAndCount, type Filters } from './facet-table.ts'
 import { createRankingContext, leafTerms, matchedTerms, rankMatches, type QueryPlan, type RankingContext } from './run-query.ts'
 import { createSynonymTable, lexiconGroups } from './synonyms.ts'
@@ -43,9 +44,9 @@ export interface SearchHit {
 }
 
 export interface SearchResponse {
-  /** True when no document matched every word of the query and these are partial matches. */
-  partial?: boolean
   total: number
+  /** No entry matched all (or all but one) of the words: these are the best partial matches. */
+  partial: boolean
   hits: SearchHit[]
   facets: Record<FacetName, Record<string, number>>
 }
@@ -63,14 +64,17 @@ export function loadSearchIndex(json: string): SearchEngine {
   const synonyms = createSynonymTable(lexiconGroups)
   const namesIndex = loadNamesIndex(artefact.names)
   const bodyIndex = createBodyIndex(loadPostings(artefact.postings))
+  const englishIndex = createBodyIndex(loadPostings(artefact.english))
   const pool = createMatchPool(artefact.ids.length)
   const ranking = createRankingContext(artefact.ids, artefact.documents, {
     names: createNamesEvaluator(namesIndex, pool),
     body: createBodyEvaluator(bodyIndex, pool),
+    english: createBodyEvaluator(englishIndex, pool),
     pool,
   })
   const plan = (q: string): QueryPlan | undefined => {
-    const nodes = buildQueryNodes(q, split, synonyms)
+    const parts = buildQueryParts(q, split, synonyms)
+    const nodes = parts.map((part) => part.node)
     if (!nodes.length) return undefined
     return {
       query: q,
@@ -78,6 +82,7 @@ export function loadSearchIndex(json: string): SearchEngine {
       nodeTerms: nodes.map((n) => leafTerms(n)),
       names: nodes.map((n) => compileNames(n, namesIndex, { boost: FIELD_BOOST })),
       body: bodyExpressions(nodes, bodyIndex),
+      english: englishExpressions(parts, englishIndex),
     }
   }
   return createEngine(ranking, plan, artefact.vocabulary)
@@ -135,8 +140,9 @@ function createEngine(ranking: RankingContext, plan: (q: string) => QueryPlan | 
       const ordered = planned ? [...leading, ...topByScore(rest, score, offset + limit)] : [...leading, ...rest]
       const page = ordered.slice(offset, offset + limit)
       return {
-        partial: ranked?.partial ?? false,
         total: passed.length,
+        // Entries citing an identifier in the query answer it, whatever its other words matched.
+        partial: (ranked?.partial ?? false) && !leading.length,
         facets,
         hits: page.map((doc) => {
           const fields = storedOf(doc)

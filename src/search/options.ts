@@ -15,6 +15,8 @@ export type SearchDocument = {
   title_en: string
   aliases: string
   summary: string
+  /** The English summary, for the English index (english.ts). */
+  summary_en?: string
   body: string
 } & Record<EntryFacetName, string[]>
 

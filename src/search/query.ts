@@ -12,6 +12,7 @@
 import type { Query, SearchOptions } from 'minisearch'
 import { queryWords, stem } from './analyze.ts'
 import type { Splitter } from './compounds.ts'
+import { dutchFor } from './english.ts'
 import { FIELD_BOOST, fuzzyFor } from './options.ts'
 import type { SynonymTable } from './synonyms.ts'
 
@@ -22,19 +23,13 @@ interface Word {
   last: boolean
 }
 
-/** Up to this length a word the corpus contains is not expanded as a prefix (see leaf). */
-const SHORT_WORD = 4
-
 /**
  * One word. A word the corpus contains is taken as meant: no typo expansion, which would only
  * add its neighbours (renovatie → innovatie) and cost the most time of any query part.
  */
 function leaf(word: string, prefix: boolean, split: Splitter): Node {
   const term = stem(word)
-  const known = split.has(word)
-  // A short word the corpus contains is a word, not the start of one: "nee" must not become "neemt".
-  const asPrefix = prefix && word.length >= 3 && !(known && word.length <= SHORT_WORD)
-  const options: SearchOptions = { fuzzy: known ? 0 : fuzzyFor(term), maxFuzzy: 2, prefix: asPrefix }
+  const options: SearchOptions = { fuzzy: split.has(word) ? 0 : fuzzyFor(term), maxFuzzy: 2, prefix: prefix && word.length >= 3 }
   return { ...options, combineWith: 'OR', queries: [term] }
 }
 
@@ -58,41 +53,68 @@ function joined(a: string, b: string, split: Splitter): string | undefined {
   return [`${a}${b}`, `${a}s${b}`, `${a}-${b}`].find((w) => split.has(w))
 }
 
+/** Up to this length, a last word the corpus contains is not completed as a prefix in a query of several words. */
+const MAX_WHOLE_SHORT_WORD = 4
+
 /** The ranking keeps a bit per query word in a 32-bit mask; words beyond this add nothing a person meant. */
 export const MAX_QUERY_WORDS = 24
 
 /** Query nodes, one per word or synonym phrase, in query order. */
 export function buildQueryNodes(query: string, split: Splitter, synonyms: SynonymTable): Node[] {
+  return buildQueryParts(query, split, synonyms).map((part) => part.node)
+}
+
+/** A query node with the query words it stands for (the English index matches those words). */
+export interface QueryPart {
+  node: Node
+  words: string[]
+}
+
+/** An English word of the domain also searched as the Dutch words the texts use (english.ts), weighing as a synonym. */
+function withDutch(node: Node, word: Word, split: Splitter): Node {
+  const dutch = dutchFor(word.text)
+  if (!dutch.length) return node
+  const alternatives = dutch.map((d): Node => {
+    const seq = queryWords(d)
+    const translated: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: false }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false, split)) }
+    return { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [translated] }
+  })
+  return { combineWith: 'OR', queries: [node, ...alternatives] }
+}
+
+/** Query nodes with their words, one per word or synonym phrase, in query order. */
+export function buildQueryParts(query: string, split: Splitter, synonyms: SynonymTable): QueryPart[] {
   const words = queryWords(query).slice(0, MAX_QUERY_WORDS)
-  const nodes: Node[] = []
+  // After other words, a short word the corpus contains was typed whole: completing it finds
+  // only unrelated longer words ("zei eerst nee" → neemt).
+  const lastWord = words[words.length - 1] ?? ''
+  const lastIsPrefix = words.length === 1 || !(lastWord.length <= MAX_WHOLE_SHORT_WORD && split.has(lastWord))
+  const parts: QueryPart[] = []
   for (let i = 0; i < words.length; i++) {
     const candidates = synonyms.byFirstWord.get(words[i]!) ?? []
     const match = candidates.find((c) => c.words.every((w, k) => words[i + k] === w))
     if (match && i + match.words.length <= words.length) {
       const members = synonyms.groups[match.group]!
-      const isLast = i + match.words.length === words.length
-      nodes.push({
-        combineWith: 'OR',
-        queries: members.map((seq) => {
-          const node: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false, split)) }
-          return seq === match.words ? node : { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [node] }
-        }),
+      const isLast = i + match.words.length === words.length && lastIsPrefix
+      const queries = members.map((seq): Node => {
+        const node: Node = seq.length === 1 ? wordNode({ text: seq[0]!, last: isLast && seq === match.words }, split) : { combineWith: 'AND', queries: seq.map((w) => leaf(w, false, split)) }
+        return seq === match.words ? node : { combineWith: 'OR', boost: SYNONYM_BOOST, queries: [node] }
       })
+      parts.push({ words: words.slice(i, i + match.words.length), node: { combineWith: 'OR', queries } })
       i += match.words.length - 1
       continue
     }
     const next = words[i + 1]
     const compound = next !== undefined ? joined(words[i]!, next, split) : undefined
     if (compound) {
-      const last = i + 1 === words.length - 1
-      nodes.push({
-        combineWith: 'OR',
-        queries: [{ combineWith: 'AND', queries: [wordNode({ text: words[i]!, last: false }, split), wordNode({ text: next!, last }, split)] }, wordNode({ text: compound, last }, split)],
-      })
+      const last = i + 1 === words.length - 1 && lastIsPrefix
+      const queries: Node[] = [{ combineWith: 'AND', queries: [wordNode({ text: words[i]!, last: false }, split), wordNode({ text: next!, last }, split)] }, wordNode({ text: compound, last }, split)]
+      parts.push({ words: [words[i]!, next!], node: { combineWith: 'OR', queries } })
       i++
       continue
     }
-    nodes.push(wordNode({ text: words[i]!, last: i === words.length - 1 }, split))
+    const word = { text: words[i]!, last: i === words.length - 1 && lastIsPrefix }
+    parts.push({ words: [word.text], node: withDutch(wordNode(word, split), word, split) })
   }
-  return nodes
+  return parts
 }

@@ -4,7 +4,8 @@
  * count, the names more. Then:
  * - a document must match every word of a one- or two-word query, and all but one word of a
  *   longer one (so a stray word does not empty the result, and a single shared word does not
- *   flood it); when nothing qualifies, any match counts;
+ *   flood it); when nothing qualifies, the documents matching the most words count, and the
+ *   result says it is partial;
  * - documents matching more of the words rank higher;
  * - rules rank above workarounds above cases for the same match;
  * - an entry whose title or alias is exactly the query comes first: that is the one asked for.
@@ -33,7 +34,12 @@ export interface QueryPlan {
   names: NameExpression[]
   /** Per node: its body expressions, for the word as typed and for its compound parts. */
   body: NodeExpressions[]
+  /** Per node: its expression for the English index (english.ts), if its words are there. */
+  english: (BodyExpression | undefined)[]
 }
+
+/** How much a match in the English titles and summaries counts against one in the Dutch summaries and bodies. */
+const ENGLISH_WEIGHT = 1
 
 /** How much a match on compound parts counts against a match on the word as typed. */
 const APPROXIMATE_WEIGHT = 0.4
@@ -48,7 +54,7 @@ export interface RankedMatches {
   score: Float64Array
   /** Query nodes matched, as a bit mask. */
   mask: Int32Array
-  /** No document matched every word: these are partial matches (the page says so). */
+  /** No document matched enough of the words; `docs` are the best partial matches. */
   partial: boolean
 }
 
@@ -99,6 +105,8 @@ export function buildExactNames(documents: Iterable<[id: string, stored: StoredD
 export interface RankingContext {
   names: NamesEvaluator
   body: BodyEvaluator
+  /** The English titles and summaries, stemmed as English. */
+  english: BodyEvaluator
   pool: MatchPool
   /** Entries by their exact names, for the exact-name boost. */
   exactNames: ExactNames
@@ -115,7 +123,7 @@ export interface RankingContext {
   scratch: { headScore: Float64Array; bodyScore: Float64Array; mask: Int32Array; touched: Int32Array; kept: Int32Array }
 }
 
-export function createRankingContext(ids: readonly string[], stored: readonly StoredDocument[], evaluators: { names: NamesEvaluator; body: BodyEvaluator; pool: MatchPool }): RankingContext {
+export function createRankingContext(ids: readonly string[], stored: readonly StoredDocument[], evaluators: { names: NamesEvaluator; body: BodyEvaluator; english: BodyEvaluator; pool: MatchPool }): RankingContext {
   return {
     ...evaluators,
     ids,
@@ -165,18 +173,26 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
   plan.names.forEach((expression, i) => add(ctx.names.evaluate(expression), i, headScore, 1))
   // Both indexes score with BM25, so raw scores are comparable; the weight favours the names,
   // as their field boosts do among the names.
-  const addBody = (expression: BodyExpression | undefined, node: number, weight: number) => {
-    if (expression) add(ctx.body.evaluate(expression), node, bodyScore, weight * BODY_WEIGHT)
+  const addBody = (evaluator: BodyEvaluator, expression: BodyExpression | undefined, node: number, weight: number) => {
+    if (expression) add(evaluator.evaluate(expression), node, bodyScore, weight * BODY_WEIGHT)
   }
   plan.body.forEach((expressions, i) => {
-    addBody(expressions.exact, i, 1)
-    addBody(expressions.approximate, i, APPROXIMATE_WEIGHT)
+    addBody(ctx.body, expressions.exact, i, 1)
+    addBody(ctx.body, expressions.approximate, i, APPROXIMATE_WEIGHT)
   })
+  plan.english.forEach((expression, i) => addBody(ctx.english, expression, i, ENGLISH_WEIGHT))
 
   const required = nodes.length <= 2 ? nodes.length : nodes.length - 1
   let keptCount = 0
   for (let i = 0; i < touchedCount; i++) if (popcount(mask[touched[i]!]!) >= required) kept[keptCount++] = touched[i]!
-  const docs = keptCount ? kept.subarray(0, keptCount) : touched.subarray(0, touchedCount)
+  // No document has enough of the words: the best partial matches, those that have the most.
+  const partial = keptCount === 0 && touchedCount > 0
+  if (partial) {
+    let best = 0
+    for (let i = 0; i < touchedCount; i++) best = Math.max(best, popcount(mask[touched[i]!]!))
+    for (let i = 0; i < touchedCount; i++) if (popcount(mask[touched[i]!]!) >= best) kept[keptCount++] = touched[i]!
+  }
+  const docs = kept.subarray(0, keptCount)
   const wanted = normalize(plan.query)
   const exactTitle = ctx.exactNames.titles.get(wanted)
   const exactOther = ctx.exactNames.others.get(wanted)
@@ -187,7 +203,5 @@ export function rankMatches(ctx: RankingContext, plan: QueryPlan): RankedMatches
     const exact = exactTitle?.has(id) ? EXACT_TITLE_BOOST : exactOther?.has(id) ? EXACT_ALIAS_BOOST : 1
     score[doc] = (headScore[doc]! + bodyScore[doc]!) * coordination * exact * ctx.typeBoost[doc]!
   }
-  const all = nodes.length > 1 ? (1 << nodes.length) - 1 : 1
-  const partial = nodes.length > 1 && docs.length > 0 && !docs.some((doc) => (mask[doc]! & all) === all)
   return { docs, score, mask, partial }
 }

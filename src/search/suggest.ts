@@ -4,7 +4,7 @@
  * a query of twenty random words costs what a query of three does.
  */
 import type { SearchEngine } from './engine.ts'
-import { tokenize } from './analyze.ts'
+import { QUERY_STOPWORDS, tokenize } from './analyze.ts'
 
 /** Words of a query looked up for a suggestion; the rest are kept as typed. */
 export const MAX_SUGGESTED_WORDS = 3
@@ -12,7 +12,8 @@ export const MAX_SUGGESTED_WORDS = 3
 export const MAX_SUGGESTED_WORD_LENGTH = 30
 
 export function suggestFor(engine: SearchEngine, query: string): string | undefined {
-  const words = tokenize(query).filter((w) => !w.includes('-'))
+  // The words a query is searched by: a sentence's function words ("nee") need no spelling.
+  const words = tokenize(query).filter((w) => !w.includes('-') && !QUERY_STOPWORDS.has(w))
   if (!words.length) return undefined
   const suggested = words.map((w, i) => (i < MAX_SUGGESTED_WORDS && w.length <= MAX_SUGGESTED_WORD_LENGTH ? (engine.closestTerm(w) ?? w) : w))
   const result = suggested.join(' ')

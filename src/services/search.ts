@@ -27,8 +27,8 @@ export async function runSearch(engine: SearchEngine, entries: EntriesRepository
   const texts = await entries.findTexts(hits.map((h) => h.slug))
   const queryTerms = tokenize(params.q)
   return {
-    partial: response.partial ?? false,
     total: response.total,
+    partial: response.partial,
     facets: response.facets,
     results: hits.map((h) => ({
       ...h,

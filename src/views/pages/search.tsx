@@ -1,6 +1,6 @@
 import { facetNames } from '../../content/taxonomy.ts'
 import { entryPath, paths } from '../../paths.ts'
-import { toQueryString, type SearchParams } from '../../search/params.ts'
+import type { SearchParams } from '../../search/params.ts'
 import type { SearchOutcome } from '../../services/search.ts'
 import { TypeBadge } from '../components/badges.tsx'
 import { ActiveFilters } from '../components/active-filters.tsx'
@@ -8,6 +8,7 @@ import { FacetForm, JumpToFilters } from '../components/facet-form.tsx'
 import { Layout } from '../components/layout.tsx'
 import { TrustedInlineHtml } from '../components/markdown-html.tsx'
 import { Pagination } from '../components/pagination.tsx'
+import { NoResults, PartialNotice } from '../components/search-help.tsx'
 import { SearchForm } from '../components/search-form.tsx'
 import type { ViewContext } from '../context.ts'
 
@@ -28,34 +29,8 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
           </h2>
           {outcome.total > 0 && <JumpToFilters ctx={ctx} />}
           <ActiveFilters ctx={ctx} action={action} q={params.q} filters={params.filters} />
-          {outcome.partial && outcome.total > 0 && (
-            <p class="notice notice--info" role="note">
-              {t.partialMatches}
-            </p>
-          )}
-          {outcome.total === 0 && (
-            <div class="no-results">
-              <p>{params.q ? t.noResults(params.q) : t.resultCount(0)}</p>
-              {suggestion && (
-                <p>
-                  {t.didYouMean}{' '}
-                  <a href={action + toQueryString({ q: suggestion, filters: params.filters })}>
-                    <strong>{suggestion}</strong>
-                  </a>
-                  ?
-                </p>
-              )}
-              <ul class="search-tips">
-                {t.searchTips.map((tip) => (
-                  <li>{tip}</li>
-                ))}
-              </ul>
-              <p>
-                {t.browseInstead}: <a href={paths[lang].rule}>{t.nav.rule.toLowerCase()}</a>, <a href={paths[lang].workaround}>{t.nav.workaround.toLowerCase()}</a>,{' '}
-                <a href={paths[lang].case}>{t.nav.case.toLowerCase()}</a>.
-              </p>
-            </div>
-          )}
+          {outcome.total === 0 && <NoResults ctx={ctx} params={params} suggestion={suggestion} />}
+          {outcome.partial && outcome.total > 0 && <PartialNotice ctx={ctx} />}
           {outcome.results.length > 0 && (
           <ol class="result-list" role="list">
             {outcome.results.map((r) => (

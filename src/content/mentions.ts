@@ -15,11 +15,14 @@ type WithBody = RawDocument & { body: string; bodyLine: number }
 
 /**
  * Body links the front matter must record as well: a case lists the workarounds it links in
- * `workarounds`; a workaround a rule links lists that rule in its `rules`.
+ * `workarounds`; a workaround that a rule offers as room lists that rule in its `rules`. Only
+ * links in the sections that make that claim count: a case's "Lessen" point others to
+ * workarounds the case did not use, and a rule names workarounds as its own room under
+ * "Tussenruimte" (elsewhere it may tell how another rule was met).
  */
-const RECORDED_LINKS: readonly { from: KindName; to: ListedKind; owner: 'from' | 'to'; field: string }[] = [
-  { from: 'case', to: 'workaround', owner: 'from', field: 'workarounds' },
-  { from: 'rule', to: 'workaround', owner: 'to', field: 'rules' },
+const RECORDED_LINKS: readonly { from: KindName; to: ListedKind; owner: 'from' | 'to'; field: string; claims: (section: string) => boolean }[] = [
+  { from: 'case', to: 'workaround', owner: 'from', field: 'workarounds', claims: (section) => section !== 'Lessen' },
+  { from: 'rule', to: 'workaround', owner: 'to', field: 'rules', claims: (section) => section === 'Tussenruimte' },
 ]
 // The field must be a link field of the kind that owns it; checked once at load, like the registry's own links.
 for (const { from, to, owner, field } of RECORDED_LINKS) {
@@ -37,19 +40,23 @@ export function checkBodyLinks(documents: readonly RawDocument[]): Problem[] {
     const { prose, links } = scanBody(doc.body)
     const lineAt = lineFinder(doc.body)
     const at = (offset: number) => doc.bodyLine + lineAt(offset)
-    const linked = new Map<string, number>()
-    for (const link of links) {
-      const key = resolve(link.href)
-      if (key && !linked.has(key)) linked.set(key, link.index)
-    }
+    const sectionAt = sectionFinder(doc.body)
+    const linked = new Set<string>()
+    const entryLinks = links.flatMap(({ href, index }) => {
+      const key = resolve(href)
+      return key ? [{ key, index }] : []
+    })
+    for (const { key } of entryLinks) linked.add(key)
 
     for (const rule of RECORDED_LINKS) {
       if (rule.from !== doc.kind) continue
-      for (const [key, index] of linked) {
+      const reportedLinks = new Set<string>()
+      for (const { key, index } of entryLinks) {
         const target = byKey.get(key)
-        if (!target || target.kind !== rule.to) continue
+        if (!target || target.kind !== rule.to || reportedLinks.has(key) || !rule.claims(sectionAt(index))) continue
         const [owner, listed] = rule.owner === 'from' ? [doc, target] : [target, doc]
         if (list(owner.data[rule.field]).includes(listed.slug)) continue
+        reportedLinks.add(key)
         problems.push({
           file: doc.file,
           line: at(index),
@@ -81,6 +88,16 @@ export function checkBodyLinks(documents: readonly RawDocument[]): Problem[] {
 }
 
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [])
+
+/** The `##` section an offset of the body is in; '' before the first. */
+function sectionFinder(body: string): (offset: number) => string {
+  const headings = [...body.matchAll(/^##[ \t]+(.+?)[ \t#]*$/gm)].map((m) => ({ index: m.index, text: m[1]! }))
+  return (offset) => {
+    let section = ''
+    for (const h of headings) if (h.index <= offset) section = h.text
+    return section
+  }
+}
 
 /** `kind/slug` of a link to an entry page in any language, or undefined for any other link. */
 function entryPathResolver(): (href: string) => string | undefined {

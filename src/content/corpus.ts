@@ -4,6 +4,7 @@
  */
 import { closest } from './closest.ts'
 import { kindNames, kindRegistry, type KindName } from './kinds.ts'
+import { checkBodyLinks } from './mentions.ts'
 import type { Entry, EntryOf, RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
 
@@ -76,6 +77,7 @@ export function checkCorpus(documents: readonly RawDocument[]): Problem[] {
       problems.push({ file: rule.file, line: 1, field: '-', problem: 'no workaround links to this rule yet', expected: 'a workaround in content/workarounds/ that lists it under rules', severity: 'warning' })
     }
   }
+  problems.push(...checkBodyLinks(documents))
   return problems
 }
 

@@ -38,6 +38,9 @@ export interface RawDocument {
   file: string
   data: Record<string, unknown>
   lineOf(path: readonly (string | number)[]): number
+  /** The Markdown body and the 1-based file line it starts on, for the checks on links in bodies. */
+  body?: string
+  bodyLine?: number
 }
 
 export interface ParseResult {
@@ -120,7 +123,7 @@ export function parseEntry({ file, source, kind, today }: ParseInput): ParseResu
     add(front.bodyLine + line, 'body', `still contains the placeholder "${PLACEHOLDER}"`, 'your own text in place of the placeholder line')
   }
 
-  const document: RawDocument = { kind, slug, file, data: withoutPlaceholderItems(meta), lineOf: front.lineOf }
+  const document: RawDocument = { kind, slug, file, data: withoutPlaceholderItems(meta), lineOf: front.lineOf, body: front.body, bodyLine: front.bodyLine }
   if (problems.some((p) => p.severity === 'error') || !result.success) return { problems, document }
   const entry = { kind, slug, file, body: front.body, meta: result.output, lineOf: front.lineOf } as Entry
   return { entry, document, problems }

@@ -15,6 +15,21 @@ export interface AppConfig {
   repositoryBranch: string
   /** Public address of the site (PUBLIC_URL), for absolute redirects; without it redirects carry a path. */
   publicUrl?: string
+  /** Address of the editorial office (EDITORIAL_EMAIL): where contributions go by e-mail when they cannot be filed as issues. */
+  editorialEmail?: string
+}
+
+/**
+ * Filing contributions as issues in the repository (GITHUB_TOKEN, GITHUB_API_URL). A secret of
+ * the deployment, kept out of AppConfig so that no view ever sees it.
+ */
+export interface IssueRelayConfig {
+  /** A token that may create issues in the repository of `AppConfig.repositoryUrl`. */
+  token: string
+  /** Base of the GitHub REST API; tests point it at a fake on 127.0.0.1. */
+  apiUrl: string
+  /** How long to wait for GitHub before offering e-mail instead. */
+  timeoutMs?: number
 }
 
 export interface AssetManifest {
@@ -35,11 +50,22 @@ export interface Deps {
   today?: () => string
   /** A limiter shared beyond this process (Cloudflare's rate-limiting binding); else one in memory. */
   contributionLimiter?: RateLimiter
+  /** Files contributions as issues when a token is configured; without it they go by e-mail (a mailto: link). */
+  issueRelay?: IssueRelayConfig
 }
 
 export const defaultConfig: AppConfig = {
   repositoryUrl: 'https://github.com/tussenruimte/tussenruimte',
   repositoryBranch: 'main',
+  editorialEmail: 'redactie@tussenruimte.nl',
+}
+
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
+
+/** The relay configuration from the deployment's variables; none without a token. */
+export function issueRelayFrom(vars: { GITHUB_TOKEN?: string; GITHUB_API_URL?: string }): IssueRelayConfig | undefined {
+  const token = vars.GITHUB_TOKEN?.trim()
+  return token ? { token, apiUrl: vars.GITHUB_API_URL?.trim() || DEFAULT_GITHUB_API_URL } : undefined
 }
 
 /**

@@ -11,7 +11,7 @@ import { buildArtefacts } from '../build/build-fs.ts'
 import { buildWebAssets } from '../build/web-assets-fs.ts'
 import { formatProblem } from '../content/problems.ts'
 import type { Database as Schema } from '../db/schema.ts'
-import { defaultConfig, type Deps } from '../env.ts'
+import { defaultConfig, issueRelayFrom, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { WATCH_REPORT_FILE } from '../build/watch-report-fs.ts'
 import { parseWatchReport } from '../watch/report.ts'
@@ -49,9 +49,11 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
     repositoryUrl: process.env.REPOSITORY_URL ?? defaultConfig.repositoryUrl,
     repositoryBranch: process.env.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch,
     publicUrl: process.env.PUBLIC_URL || undefined,
+    editorialEmail: process.env.EDITORIAL_EMAIL || defaultConfig.editorialEmail,
   }
+  const issueRelay = issueRelayFrom(process.env)
   const reportFile = join(dir, WATCH_REPORT_FILE)
   const parsed = existsSync(reportFile) ? parseWatchReport(JSON.parse(readFileSync(reportFile, 'utf8'))) : undefined
   const watchReport = parsed && 'report' in parsed ? parsed.report : undefined
-  return { db, search, assets, config, watchReport, close: () => sqlite.close() }
+  return { db, search, assets, config, issueRelay, watchReport, close: () => sqlite.close() }
 }

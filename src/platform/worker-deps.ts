@@ -8,13 +8,13 @@ import { createApp } from '../app.tsx'
 import { ASSET_MANIFEST, INDEX_ASSET, WATCH_REPORT_ASSET } from '../build/worker-layout.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
-import { defaultConfig, type AssetManifest } from '../env.ts'
+import { defaultConfig, issueRelayFrom, type AssetManifest } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { parseWatchReport } from '../watch/report.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
 // CONTRIBUTION_LIMIT is Cloudflare's rate-limiting binding, optional (see wrangler.toml).
-export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string; PUBLIC_URL?: string; CONTRIBUTION_LIMIT?: RateLimit }
+export type Bindings = Partial<Env> & { REPOSITORY_URL?: string; REPOSITORY_BRANCH?: string; PUBLIC_URL?: string; EDITORIAL_EMAIL?: string; GITHUB_TOKEN?: string; GITHUB_API_URL?: string; CONTRIBUTION_LIMIT?: RateLimit }
 /** A step of starting up that failed: `message` is for the client, `internal` (the cause) only for the log. */
 export class Missing extends Error {
   constructor(readonly what: string, detail: string, readonly internal?: string) { super(detail) }
@@ -47,10 +47,10 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   const parsedReport = reportJson === undefined ? undefined : parseWatchReport(reportJson)
   const watchReport = parsedReport && 'report' in parsedReport ? parsedReport.report : undefined
   const db = new Kysely<Database>({ dialect: new D1Dialect({ database: d1 }) })
-  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch, publicUrl: vars.PUBLIC_URL || undefined }
+  const config = { repositoryUrl: vars.REPOSITORY_URL ?? defaultConfig.repositoryUrl, repositoryBranch: vars.REPOSITORY_BRANCH ?? defaultConfig.repositoryBranch, publicUrl: vars.PUBLIC_URL || undefined, editorialEmail: vars.EDITORIAL_EMAIL || defaultConfig.editorialEmail }
   // Counted across Cloudflare's edge when the binding is configured; else per isolate, in memory.
   const contributionLimiter = rateLimit && {
     take: async (key: string) => ((await rateLimit.limit({ key })).success ? { ok: true as const } : { ok: false as const, retryAfterSeconds: BINDING_PERIOD_SECONDS }),
   }
-  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport })
+  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport, issueRelay: issueRelayFrom(vars) })
 }

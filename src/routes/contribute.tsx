@@ -18,6 +18,7 @@ import { ContributePage } from '../views/pages/contribute.tsx'
 import { checkContribution, clientKey, contributionCorpus, contributionLimiter, MAX_CONTRIBUTION_BYTES, todayOf } from './contribute-shared.ts'
 import { viewContext } from './html.tsx'
 import { paths } from '../paths.ts'
+import { createTipRoutes } from './contribute-tip.tsx'
 
 export const CONTRIBUTION_API = '/api/v1/contributions/case'
 
@@ -47,6 +48,8 @@ export function createContributeRoutes(deps: Deps, lang: Lang) {
     c.header('Cache-Control', status === 200 && state.fresh ? 'public, max-age=60, stale-while-revalidate=600' : 'no-store')
     return c.html(renderHtml(<ContributePage ctx={viewContext(c, deps, lang)} page={page} props={props} />), status)
   }
+
+  routes.route('/tip', createTipRoutes(deps, lang))
 
   routes.get('/', (c) => render(c, { values: emptyValues(), fresh: true }, 200))
 

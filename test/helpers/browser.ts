@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net'
 import { chromium, type Browser } from 'playwright-core'
 import { describe, it } from 'vitest'
 import { createApp } from '../../src/app.tsx'
+import type { Deps } from '../../src/env.ts'
 import { buildWebAssets } from '../../src/build/web-assets-fs.ts'
 import { createTestDeps, REPO_ROOT } from './create-test-app.ts'
 
@@ -49,11 +50,11 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-/** Serves the app built from the real corpus, with the real stylesheet and islands, on a free port. */
-export async function startTestServer(root = REPO_ROOT): Promise<TestServer> {
+/** Serves the app built from the real corpus, with the real stylesheet and islands, on a free port; `overrides` replace dependencies. */
+export async function startTestServer(root = REPO_ROOT, overrides: Partial<Deps> = {}): Promise<TestServer> {
   const outRoot = mkdtempSync(join(tmpdir(), 'tussenruimte-web-'))
   const assets = await buildWebAssets(outRoot)
-  const deps = { ...(await createTestDeps(root)), assets }
+  const deps = { ...(await createTestDeps(root)), assets, ...overrides }
   const app = createApp(deps)
   const server = new Hono()
   server.use('/assets/*', serveStatic({ root: relative(process.cwd(), outRoot) }))

@@ -11,13 +11,11 @@ import { fmt } from './fmt.ts'
 import { fenced, fileIssue, type IssueDraft } from './github-issues.ts'
 import type { RelayMessages } from './relay-messages.ts'
 import type { Tip } from './tip.ts'
+import { mailtoLink } from './mailto.ts'
 
 /** Labels of issues filed from the site; the editors filter on `via-site`. */
 export const TIP_LABELS = ['tip', 'via-site']
 export const CASE_LABELS = ['nieuwe-casus', 'via-site']
-
-/** Beyond this many characters (encoded) a mailto: link may be cut off by the mail program. */
-export const MAILTO_MAX = 1800
 
 export type RelayOutcome =
   | { kind: 'filed'; url: string; number: number }
@@ -51,13 +49,6 @@ export function caseIssue(file: CaseFile, title: string, m: RelayMessages, notes
   const body = [i.viaSite, '', fmt(notes.complete ? i.file : i.draft, { path: file.path }), '', fenced(file.markdown, 'markdown')]
   if (notes.workaroundsUnknown) body.push('', i.workaroundsUnknown)
   return { title: fmt(i.caseTitle, { title: oneLine(title, 120) }), body: body.join('\n'), labels: CASE_LABELS }
-}
-
-/** A mailto: link with subject and body, or with a request to paste when the body would not fit. */
-export function mailtoLink(address: string, subject: string, body: string, pasteNote: string): { url: string; fitsLink: boolean } {
-  const head = `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}`
-  const full = `${head}&body=${encodeURIComponent(body)}`
-  return full.length <= MAILTO_MAX ? { url: full, fitsLink: true } : { url: `${head}&body=${encodeURIComponent(pasteNote)}`, fitsLink: false }
 }
 
 export function editorialAddress(config: AppConfig): string {

@@ -4,7 +4,8 @@
  * is never lost.
  */
 import { fmt } from '../../contribute/fmt.ts'
-import { mailtoLink, type RelayOutcome } from '../../contribute/relay.ts'
+import { mailtoLink } from '../../contribute/mailto.ts'
+import type { RelayOutcome } from '../../contribute/relay.ts'
 import type { RelayMessages } from '../../contribute/relay-messages.ts'
 
 export function RelayView({ m, outcome, address, email }: { m: RelayMessages; outcome: RelayOutcome; address: string; email?: string }) {

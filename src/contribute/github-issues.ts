@@ -4,7 +4,6 @@
  * runs the same on Node and in the Worker. Every failure comes back as a reason, never a throw:
  * the caller then offers e-mail instead, with the text kept.
  */
-import * as v from 'valibot'
 import type { IssueRelayConfig } from '../env.ts'
 
 export interface IssueDraft {
@@ -27,7 +26,11 @@ export function repositoryOf(repositoryUrl: string): { owner: string; repo: stri
   return match ? { owner: match[1]!, repo: match[2]! } : undefined
 }
 
-const createdIssue = v.object({ html_url: v.pipe(v.string(), v.url(), v.regex(/^https?:\/\//)), number: v.number() })
+/** The two fields of GitHub's answer the contributor needs: the issue's web address and number. */
+function createdIssue(value: unknown): { url: string; number: number } | undefined {
+  const { html_url: url, number } = (value ?? {}) as { html_url?: unknown; number?: unknown }
+  return typeof url === 'string' && /^https?:\/\/[^\s"<>]+$/.test(url) && typeof number === 'number' && Number.isInteger(number) ? { url, number } : undefined
+}
 
 export async function fileIssue(relay: IssueRelayConfig, repositoryUrl: string, issue: IssueDraft): Promise<FiledIssue | IssueFailure> {
   const repository = repositoryOf(repositoryUrl)
@@ -55,8 +58,8 @@ export async function fileIssue(relay: IssueRelayConfig, repositoryUrl: string, 
   if (res.status === 401 || res.status === 403) return drain(res, 'unauthorized')
   if (res.status >= 500) return drain(res, 'unavailable')
   if (res.status !== 201) return drain(res, 'rejected')
-  const created = v.safeParse(createdIssue, await res.json().catch(() => undefined))
-  return created.success ? { ok: true, url: created.output.html_url, number: created.output.number } : { ok: false, reason: 'rejected' }
+  const created = createdIssue(await res.json().catch(() => undefined))
+  return created ? { ok: true, ...created } : { ok: false, reason: 'rejected' }
 }
 
 async function drain(res: Response, reason: IssueFailure['reason']): Promise<IssueFailure> {

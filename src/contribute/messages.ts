@@ -62,7 +62,6 @@ const nl = {
   title: 'Een casus bijdragen',
   lead: 'Beschrijf uw casus in vijf korte stappen. Daarna controleert u uw antwoorden en verstuurt u ze naar de redactie; een account heeft u niet nodig. Er wordt niets opgeslagen of verstuurd voordat u dat zelf doet.',
   contentIsDutch: '',
-  formHeading: 'Formulier: een casus',
   formHeadingEdit: 'Iets aanpassen?',
   formEditIntro: 'Wijzig het formulier hieronder en controleer het opnieuw. U krijgt dan een nieuw bestand.',
   optional: '(niet verplicht)',
@@ -155,7 +154,6 @@ const nl = {
     sectionTooLong: '{label} mag hoogstens {max} tekens hebben; nu zijn het er {n}',
     errorPrefix: 'Fout:',
     titlePrefix: 'Fout: ',
-    network: 'De controle op de server lukte niet. Controleer uw verbinding en probeer het opnieuw.',
     rateLimited: 'U heeft in korte tijd veel bijdragen laten controleren. Probeer het over {seconds} seconden opnieuw.',
     tooLarge: 'Uw bijdrage is te groot om te controleren. Maak de teksten korter.',
   },
@@ -188,7 +186,6 @@ const nl = {
     previewHeading: 'Voorbeeld',
     previewNote: 'Opmaak zoals **vet** en links ziet u pas op de site na publicatie.',
     issueTitle: 'Nieuwe casus: {title}',
-    issueNoFile: '(Plak hier het gekopieerde bestand.)',
   },
   preview: {
     place: 'Plaats',
@@ -230,7 +227,6 @@ const nl = {
     selfSubmit: 'Zelf indienen met een GitHub-account',
     fieldTooLarge: '{label} is veel te lang ({n} tekens). Maak de tekst korter; uw tekst staat er nog.',
   },
-  checking: 'Bezig met controleren…',
 }
 
 export type ContributeMessages = typeof nl
@@ -240,7 +236,6 @@ const en: ContributeMessages = {
   title: 'Contribute a case',
   lead: 'Describe your case in five short steps. Then check your answers and send them to the editors; you need no account. Nothing is stored or sent until you do so yourself.',
   contentIsDutch: 'Tussenruimte is written in Dutch: please write the texts of your case in Dutch.',
-  formHeading: 'Form: a case',
   formHeadingEdit: 'Change something?',
   formEditIntro: 'Change the form below and check it again. You will get a new file.',
   optional: '(optional)',
@@ -333,7 +328,6 @@ const en: ContributeMessages = {
     sectionTooLong: '{label} must be at most {max} characters; it is {n}',
     errorPrefix: 'Error:',
     titlePrefix: 'Error: ',
-    network: 'The check on the server did not work. Check your connection and try again.',
     rateLimited: 'You have had many contributions checked in a short time. Please try again in {seconds} seconds.',
     tooLarge: 'Your contribution is too large to check. Make the texts shorter.',
   },
@@ -356,7 +350,6 @@ const en: ContributeMessages = {
     previewHeading: 'Preview',
     previewNote: 'Formatting such as **bold** and links shows only on the site after publication.',
     issueTitle: 'Nieuwe casus: {title}',
-    issueNoFile: '(Plak hier het gekopieerde bestand.)',
   },
   preview: {
     place: 'Place',
@@ -398,7 +391,6 @@ const en: ContributeMessages = {
     selfSubmit: 'Submit it yourself with a GitHub account',
     fieldTooLarge: '{label} is far too long ({n} characters). Shorten the text; what you typed is still there.',
   },
-  checking: 'Checking…',
 }
 
 export const contributeMessages: Record<Lang, ContributeMessages> = { nl, en }

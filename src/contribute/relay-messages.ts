@@ -3,6 +3,7 @@
  * server renders these (the tip page has no island), so they live apart from the form's texts.
  */
 import type { Lang } from '../content/taxonomy.ts'
+import type { ContributeMessages } from './messages.ts'
 import type { TipTexts } from './tip.ts'
 
 const nl = {
@@ -23,7 +24,6 @@ const nl = {
       email: 'Uw e-mailadres',
       consent: 'Ik bevestig: de tekst is in mijn eigen woorden, bevat geen persoonsgegevens van privépersonen, en ik deel hem onder de licentie CC BY-SA 4.0.',
     },
-    consentLegend: 'Spelregels',
     required: {
       what: 'Vertel wat er gebeurde',
       where: 'Vul in waar het was',
@@ -32,13 +32,6 @@ const nl = {
     },
     email: 'Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat het veld leeg',
     trap: 'Laat dit veld leeg',
-    submit: 'Verstuur naar de redactie',
-  },
-  tooLong: '{label} mag hoogstens {max} tekens hebben; nu zijn het er {n}',
-  issues: {
-    html: '{label} bevat HTML-code zoals <b> of <script>. Schrijf gewone tekst.',
-    unsafeLink: '{label} bevat een link of webadres dat niet met https:// begint. Gebruik alleen links die met https:// beginnen.',
-    codeBlock: '{label} bevat een codeblok (``` of ~~~). Schrijf gewone tekst.',
   },
   send: {
     button: 'Verstuur naar de redactie',
@@ -57,7 +50,6 @@ const nl = {
     mailTooLong: 'Uw tekst is te lang voor een e-maillink. Kopieer hem hieronder en plak hem in de e-mail.',
     mailPaste: '(Plak hier de tekst van de pagina.)',
     textLabel: 'Uw tekst',
-    retry: 'Opnieuw proberen',
     trapped: 'Uw bijdrage is niet verstuurd: het veld “Laat dit veld leeg” was ingevuld. Maak het leeg en verstuur opnieuw.',
     contactSubject: 'Contact over issue {number}',
     contactBody: 'Mijn e-mailadres voor vragen over issue {number} ({url}): {email}',
@@ -97,7 +89,6 @@ const en: RelayMessages = {
       email: 'Your e-mail address',
       consent: 'I confirm: the text is in my own words, holds no personal data of private persons, and I share it under the CC BY-SA 4.0 licence.',
     },
-    consentLegend: 'House rules',
     required: {
       what: 'Tell us what happened',
       where: 'Enter where it was',
@@ -106,13 +97,6 @@ const en: RelayMessages = {
     },
     email: 'Enter an e-mail address such as name@example.org, or leave the field empty',
     trap: 'Leave this field empty',
-    submit: 'Send to the editors',
-  },
-  tooLong: '{label} may have at most {max} characters; it has {n}',
-  issues: {
-    html: '{label} contains HTML code such as <b> or <script>. Write plain text.',
-    unsafeLink: '{label} contains a link or web address that does not start with https://. Only use links that start with https://.',
-    codeBlock: '{label} contains a code block (``` or ~~~). Write plain text.',
   },
   send: {
     button: 'Send to the editors',
@@ -131,7 +115,6 @@ const en: RelayMessages = {
     mailTooLong: 'Your text is too long for an e-mail link. Copy it below and paste it into the e-mail.',
     mailPaste: '(Paste the text from the page here.)',
     textLabel: 'Your text',
-    retry: 'Try again',
     trapped: 'Your contribution was not sent: the field “Leave this field empty” was filled in. Empty it and send again.',
     contactSubject: 'Contact about issue {number}',
     contactBody: 'My e-mail address for questions about issue {number} ({url}): {email}',
@@ -142,7 +125,8 @@ const en: RelayMessages = {
 
 export const relayMessages: Record<Lang, RelayMessages> = { nl, en }
 
-/** The texts the tip validator needs. */
-export function tipTexts(m: RelayMessages): TipTexts {
-  return { required: m.tip.required, tooLong: m.tooLong, email: m.tip.email, labels: m.tip.labels, issues: m.issues }
+/** The texts the tip validator needs: its own, and the case form's for the shared text rules. */
+export function tipTexts(m: RelayMessages, t: ContributeMessages): TipTexts {
+  const { tooLong, html, unsafeLink, codeBlock } = t.errors
+  return { required: m.tip.required, tooLong, email: m.tip.email, labels: m.tip.labels, issues: { html, unsafeLink, codeBlock } }
 }

@@ -11,6 +11,9 @@ export const TIP_KEYS = ['what', 'where', 'source', 'email', 'consent'] as const
 export type TipKey = (typeof TIP_KEYS)[number]
 export type TipValues = Record<TipKey, string>
 
+/** An e-mail address as people type one: something@host.tld, no spaces (mail programs check the rest). */
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>".]{2,}$/
+
 /** Longest accepted texts, in characters. */
 export const TIP_MAX = { what: 8000, where: 200, source: 2000, email: 254 } as const
 
@@ -45,7 +48,8 @@ export function tipSchema(t: TipTexts) {
       v.string(),
       v.trim(),
       v.maxLength(TIP_MAX.email, (issue) => fmt(t.tooLong, { label: t.labels.email, max: TIP_MAX.email, n: (issue.input as string).length })),
-      v.union([v.literal(''), v.pipe(v.string(), v.email(t.email))], t.email),
+      // Empty is fine: the address is optional.
+      v.check((value) => value === '' || EMAIL.test(value), t.email),
     ),
     consent: v.literal('yes', t.required.consent),
   })

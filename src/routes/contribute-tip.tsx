@@ -35,6 +35,7 @@ export function createTipRoutes(deps: Deps, lang: Lang) {
       errorHeading: t.errors.summaryHeading,
       errorPrefix: t.errors.errorPrefix,
       optional: t.optional,
+      consentLegend: t.groups.consent,
       action,
       fullFormHref: paths[lang].contribute,
       values: state.values,
@@ -64,7 +65,7 @@ export function createTipRoutes(deps: Deps, lang: Lang) {
       const values = tipValuesFrom(body)
       const trap = body[TRAP_FIELD]
       if (typeof trap === 'string' && trap.trim()) return render(c, { values, alert: m.send.trapped }, 400)
-      const result = validateTip(values, tipTexts(m))
+      const result = validateTip(values, tipTexts(m, t))
       if (!result.ok) return render(c, { values, errors: result.errors }, 400)
       const decision = await sending.take(clientKey(c))
       if (!decision.ok) {

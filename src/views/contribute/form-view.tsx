@@ -32,7 +32,6 @@ export interface ContributeHandlers {
 }
 
 export interface ClientState {
-  busy?: boolean
   /** Set once the island runs: shows the controls that need JavaScript (filters, copy, delete draft). */
   enhanced?: boolean
   copyStatus?: string
@@ -131,17 +130,14 @@ export function ContributeView(props: ContributeProps & ClientState) {
         ))}
         {StepFields ? <StepFields {...stepProps} /> : <CheckAnswers t={t} values={values} field={field} options={props.options} extraOpen={extraFields.some((name) => errorOf(name))} />}
         <p class="contribute-form__submit">
-          <button type="submit" name="action" value={step === CHECK_STEP ? 'check' : 'next'} disabled={props.busy}>
+          <button type="submit" name="action" value={step === CHECK_STEP ? 'check' : 'next'}>
             {step === CHECK_STEP ? t.submit : s.next}
           </button>{' '}
           {step > 1 && (
             <button type="submit" class="button--secondary" name="action" value="back">
               {s.back}
             </button>
-          )}{' '}
-          <span role="status" class="contribute-form__busy">
-            {props.busy ? t.checking : ''}
-          </span>
+          )}
         </p>
       </form>
       {props.enhanced && handlers && (

@@ -14,7 +14,7 @@ import type { ContributeResult } from './props.ts'
 import { periodText } from '../components/period.ts'
 import type { RelayMessages } from '../../contribute/relay-messages.ts'
 import { RelayView } from './relay-view.tsx'
-import { TRAP_FIELD } from './tip-view.tsx'
+import { TrapField } from './tip-view.tsx'
 
 /** What "Verstuur naar de redactie" needs: where to post, every answer as hidden fields, and its texts. */
 export interface SendForm {
@@ -62,10 +62,7 @@ export function ResultView({
           {send.hidden.map(([name, value]) => (
             <input type="hidden" name={name} value={value} />
           ))}
-          <div class="contribute-trap">
-            <label for="f-website">{send.relay.tip.trap}</label>
-            <input type="text" id="f-website" name={TRAP_FIELD} value="" tabIndex={-1} autocomplete="off" />
-          </div>
+          <TrapField label={send.relay.tip.trap} />
           <p>
             <button type="submit" name="action" value="send">
               {send.relay.send.button}

@@ -14,12 +14,23 @@ import { RelayView } from './relay-view.tsx'
 /** A field any person leaves empty and many robots fill in; hidden by the stylesheet, labelled for everyone else. */
 export const TRAP_FIELD = 'website'
 
+/** The trap, hidden by the stylesheet; out of the tab order, and labelled for anyone who meets it anyway. */
+export function TrapField({ label }: { label: string }) {
+  return (
+    <div class="contribute-trap">
+      <label for="f-website">{label}</label>
+      <input type="text" id="f-website" name={TRAP_FIELD} value="" tabIndex={-1} autocomplete="off" />
+    </div>
+  )
+}
+
 export interface TipProps {
   m: RelayMessages
   /** Heading and prefix texts shared with the case form. */
   errorHeading: string
   errorPrefix: string
   optional: string
+  consentLegend: string
   action: string
   fullFormHref: string
   values: TipValues
@@ -29,7 +40,7 @@ export interface TipProps {
   address: string
 }
 
-export function TipView({ m, errorHeading, errorPrefix, optional, action, fullFormHref, values, errors, alert, outcome, address }: TipProps) {
+export function TipView({ m, errorHeading, errorPrefix, optional, consentLegend, action, fullFormHref, values, errors, alert, outcome, address }: TipProps) {
   const field = (name: TipKey, isOptional = false): FieldState => ({
     name,
     label: m.tip.labels[name],
@@ -49,14 +60,11 @@ export function TipView({ m, errorHeading, errorPrefix, optional, action, fullFo
         <TextField field={field('where')} value={values.where} width="medium" />
         <TextArea field={field('source')} value={values.source} rows={3} />
         <TextField field={field('email', true)} value={values.email} width="medium" type="email" autocomplete="email" />
-        <ChoiceGroup field={{ ...field('consent'), label: m.tip.consentLegend }} type="checkbox" options={[{ value: 'yes', label: m.tip.labels.consent }]} selected={values.consent === 'yes' ? ['yes'] : []} />
-        <div class="contribute-trap">
-          <label for="f-website">{m.tip.trap}</label>
-          <input type="text" id="f-website" name={TRAP_FIELD} value="" tabIndex={-1} autocomplete="off" />
-        </div>
+        <ChoiceGroup field={{ ...field('consent'), label: consentLegend }} type="checkbox" options={[{ value: 'yes', label: m.tip.labels.consent }]} selected={values.consent === 'yes' ? ['yes'] : []} />
+        <TrapField label={m.tip.trap} />
         <p class="field__hint">{m.send.hint}</p>
         <p class="contribute-form__submit">
-          <button type="submit">{m.tip.submit}</button>
+          <button type="submit">{m.send.button}</button>
         </p>
       </form>
       <p>

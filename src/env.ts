@@ -27,6 +27,19 @@ export interface AppConfig {
   editorialPolicyUrl: string
 }
 
+/**
+ * Filing contributions as issues in the repository (GITHUB_TOKEN, GITHUB_API_URL). A secret of
+ * the deployment, kept out of AppConfig so that no view ever sees it.
+ */
+export interface IssueRelayConfig {
+  /** A token that may create issues in the repository of `AppConfig.repositoryUrl`. */
+  token: string
+  /** Base of the GitHub REST API; tests point it at a fake on 127.0.0.1. */
+  apiUrl: string
+  /** How long to wait for GitHub before offering e-mail instead. */
+  timeoutMs?: number
+}
+
 export interface AssetManifest {
   /** Public URL of the stylesheet. */
   css: string
@@ -63,6 +76,8 @@ export interface Deps {
    * stay within its bundle budget, so its result pages offer no note.
    */
   scanNoteRoutes?: (deps: Deps, lang: Lang) => Hono<AppEnv>
+  /** Files contributions as issues when a token is configured; without it they go by e-mail (a mailto: link). */
+  issueRelay?: IssueRelayConfig
 }
 
 export const defaultConfig: AppConfig = {
@@ -91,6 +106,14 @@ export type ConfigVariables = Partial<Record<(typeof configVariables)[TextConfig
 export function configFrom(vars: ConfigVariables): AppConfig {
   const entries = (Object.keys(configVariables) as TextConfigKey[]).map((key) => [key, vars[configVariables[key]]?.trim() || defaultConfig[key]])
   return Object.fromEntries(entries) as AppConfig
+}
+
+export const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
+
+/** The relay configuration from the deployment's variables; none without a token. */
+export function issueRelayFrom(vars: { GITHUB_TOKEN?: string; GITHUB_API_URL?: string }): IssueRelayConfig | undefined {
+  const token = vars.GITHUB_TOKEN?.trim()
+  return token ? { token, apiUrl: vars.GITHUB_API_URL?.trim() || DEFAULT_GITHUB_API_URL } : undefined
 }
 
 /**

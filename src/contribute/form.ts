@@ -30,6 +30,9 @@ const SINGLE_KEYS = [
   'aliases',
   'contributors',
   'consent',
+  // "Weet ik niet" for rules and workarounds: the editors fill them in.
+  'rules_unknown',
+  'workarounds_unknown',
   ...SECTION_KEYS.map((key) => `sections.${key}`),
 ]
 export const REFERENCE_PARTS = ['type', 'id', 'title', 'article', 'publisher', 'date'] as const

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot'
 import { kindRegistry as kinds } from '../content/kinds.ts'
-import { caseSchema } from '../content/schema.ts'
+import { caseSchema, slug } from '../content/schema.ts'
 
 /** Stable API keys for the body sections of a case, in the order of `kinds.case.sections`. */
 export const SECTION_KEYS = ['happened', 'friction', 'resolution', 'lessons'] as const
@@ -32,3 +32,9 @@ export const contributionSchema = v.strictObject({
 })
 
 export type CaseContribution = v.InferOutput<typeof contributionSchema>
+
+/**
+ * A contribution whose contributor did not know which rule was in play ("weet ik niet"): the
+ * same, but `rules` may be empty. It can go to the editors as a draft, never as a finished file.
+ */
+export const draftContributionSchema = v.strictObject({ ...contributionSchema.entries, rules: v.array(slug) })

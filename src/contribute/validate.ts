@@ -11,7 +11,7 @@ import { labelOf, referenceTypes } from '../content/taxonomy.ts'
 import { fieldKeyOf } from './form.ts'
 import { fmt } from './fmt.ts'
 import type { ContributeMessages, FieldKey } from './messages.ts'
-import { contributionSchema, SECTION_MAX, type CaseContribution } from './schema.ts'
+import { contributionSchema, draftContributionSchema, SECTION_MAX, type CaseContribution } from './schema.ts'
 import { freeVariant, isSlug, slugify } from './slug.ts'
 import { textIssue } from './text-safety.ts'
 
@@ -43,6 +43,8 @@ export type ValidationResult = { ok: true; value: ValidContribution; slug: strin
 export interface ValidateOptions {
   /** Number shown for each source in messages ("source 3"); defaults to its position. */
   referenceNumbers?: readonly number[]
+  /** The contributor does not know the rule: an empty `rules` is accepted, for a draft to the editors. */
+  rulesUnknown?: boolean
 }
 
 export function validateContribution(raw: unknown, corpus: ContributionCorpus, t: ContributeMessages, options: ValidateOptions = {}): ValidationResult {
@@ -60,7 +62,7 @@ export function validateContribution(raw: unknown, corpus: ContributionCorpus, t
     return key.startsWith('references.') ? `${fmt(t.referenceRow, { n: number(path[1]) })}: ${text.toLowerCase()}` : text
   }
 
-  const result = v.safeParse(contributionSchema, input)
+  const result = v.safeParse(options.rulesUnknown ? draftContributionSchema : contributionSchema, input)
   for (const issue of result.issues ?? []) {
     const path = (issue.path ?? []).map((item) => item.key as string | number)
     add(path, messageFor(issue, path, input, t, label(path), number(path[1])))

@@ -13,7 +13,7 @@ import { buildWebAssets } from '../build/web-assets-fs.ts'
 import { formatProblem } from '../content/problems.ts'
 import { DATA_DIR, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import type { Database as Schema } from '../db/schema.ts'
-import { configFrom, type Deps } from '../env.ts'
+import { configFrom, issueRelayFrom, type Deps } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { WATCH_REPORT_FILE } from '../build/watch-report-fs.ts'
 import { parseWatchReport } from '../watch/report.ts'
@@ -64,5 +64,6 @@ export async function openBuild(outRoot: string): Promise<Deps & { close(): void
   const downloads = readDownloads(join(dir, DATA_DIR, DOWNLOADS_MANIFEST))
   // The .docx writer (and the docx library) loads with the first note asked for, not at start-up.
   const renderNoteDocx: Deps['renderNoteDocx'] = async (note) => (await import('./note-docx.ts')).noteToDocx(note)
-  return { db, search, assets, config, watchReport, downloads, openApi: buildOpenApi(), renderNoteDocx, scanNoteRoutes: createScanNoteRoutes, close: () => sqlite.close() }
+  const issueRelay = issueRelayFrom(process.env)
+  return { db, search, assets, config, issueRelay, watchReport, downloads, openApi: buildOpenApi(), renderNoteDocx, scanNoteRoutes: createScanNoteRoutes, close: () => sqlite.close() }
 }

@@ -9,14 +9,14 @@ import { ASSET_MANIFEST, INDEX_ASSET, OPENAPI_ASSET, WATCH_REPORT_ASSET } from '
 import { DATA_PATH, DOWNLOADS_MANIFEST, type DownloadManifest } from '../data/manifest.ts'
 import { D1Dialect } from '../db/d1-dialect.ts'
 import type { Database } from '../db/schema.ts'
-import { configFrom, type AssetManifest, type ConfigVariables } from '../env.ts'
+import { configFrom, issueRelayFrom, type AssetManifest, type ConfigVariables } from '../env.ts'
 import { loadSearchIndex } from '../search/engine.ts'
 import { parseWatchReport } from '../watch/report.ts'
 import { parsePublicUrl } from '../site/public-url.ts'
 
 // A binding left out of the configuration is undefined at run time, whatever the generated Env says.
 // CONTRIBUTION_LIMIT is Cloudflare's rate-limiting binding, optional (see wrangler.toml).
-export type Bindings = Partial<Env> & ConfigVariables & { CONTRIBUTION_LIMIT?: RateLimit }
+export type Bindings = Partial<Env> & ConfigVariables & { GITHUB_TOKEN?: string; GITHUB_API_URL?: string; CONTRIBUTION_LIMIT?: RateLimit }
 /** A step of starting up that failed: `message` is for the client, `internal` (the cause) only for the log. */
 export class Missing extends Error {
   constructor(readonly what: string, detail: string, readonly internal?: string) { super(detail) }
@@ -59,5 +59,5 @@ export async function makeApp({ DB: d1, ASSETS: assets, CONTRIBUTION_LIMIT: rate
   const contributionLimiter = rateLimit && {
     take: async (key: string) => ((await rateLimit.limit({ key })).success ? { ok: true as const } : { ok: false as const, retryAfterSeconds: BINDING_PERIOD_SECONDS }),
   }
-  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport, downloads, openApi })
+  return createApp({ db, search, assets: manifest, config, contributionLimiter, watchReport, downloads, openApi, issueRelay: issueRelayFrom(vars) })
 }

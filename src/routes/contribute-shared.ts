@@ -18,8 +18,18 @@ export const MAX_CONTRIBUTION_BYTES = 256 * 1024
 /** A burst of 30 checks, then one every two seconds: plenty for a person fixing a form. */
 export const RATE_LIMIT = { capacity: 30, refillPerSecond: 0.5 }
 
+/**
+ * Largest form body the pages read. Above MAX_CONTRIBUTION_BYTES a form is still read (up to
+ * this), so that the page can keep what was typed and say which field is too long.
+ */
+export const MAX_FORM_BYTES = 4 * MAX_CONTRIBUTION_BYTES
+
+/** Sending to the editors files an issue: a burst of 5, then one every two minutes, on top of the check's limit. */
+export const SEND_LIMIT = { capacity: 5, refillPerSecond: 1 / 120 }
+
 const corpora = new WeakMap<Deps, Promise<ContributionCorpus>>()
 const limiters = new WeakMap<Deps, RateLimiter>()
+const sendLimiters = new WeakMap<Deps, RateLimiter>()
 
 /** Rules, workarounds and every slug in use, read once per build (a new build brings new deps). */
 export function contributionCorpus(deps: Deps): Promise<ContributionCorpus> {
@@ -41,6 +51,20 @@ export function contributionCorpus(deps: Deps): Promise<ContributionCorpus> {
 export function contributionLimiter(deps: Deps): RateLimiter {
   let limiter = deps.contributionLimiter ?? limiters.get(deps)
   if (!limiter) limiters.set(deps, (limiter = createRateLimiter(RATE_LIMIT)))
+  return limiter
+}
+
+/**
+ * One limiter for sending to the editors per app instance; with a shared limiter (the Worker's
+ * binding) the same one counts, under a key of its own.
+ */
+export function sendLimiter(deps: Deps): RateLimiter {
+  if (deps.contributionLimiter) {
+    const shared = deps.contributionLimiter
+    return { take: (key) => shared.take(`send:${key}`) }
+  }
+  let limiter = sendLimiters.get(deps)
+  if (!limiter) sendLimiters.set(deps, (limiter = createRateLimiter(SEND_LIMIT)))
   return limiter
 }
 

@@ -1,8 +1,9 @@
 /**
- * The form without JavaScript: a round trip through the page route, as a browser with
- * scripting off would make it.
+ * The case form without JavaScript: five steps, each a POST through the page route as a browser
+ * with scripting off would make it — the other steps' answers travel in hidden fields.
  */
 import { beforeEach, describe, expect, it } from 'vitest'
+import { stepOf } from '../../src/contribute/steps.ts'
 import { MAX_CONTRIBUTION_BYTES } from '../../src/routes/contribute-shared.ts'
 import { createTestApp, FIXTURE_CORPUS } from '../helpers/create-test-app.ts'
 import { corpusChecker, validFormValues } from './helpers.ts'
@@ -13,129 +14,176 @@ beforeEach(async () => {
   app = await createTestApp()
 })
 
+type Values = Record<string, string | string[]>
 /** A form body as a browser encodes it: one pair per value, checkboxes repeated. */
-function formBody(values: Record<string, string | string[]>, extra: [string, string][] = []): URLSearchParams {
+export function formBody(values: Values, extra: [string, string][] = []): URLSearchParams {
   const body = new URLSearchParams()
   for (const [name, value] of Object.entries(values)) for (const v of Array.isArray(value) ? value : [value]) body.append(name, v)
   for (const [name, value] of extra) body.append(name, value)
   return body
 }
-const submit = async (values: Record<string, string | string[]>, extra: [string, string][] = [], path = '/bijdragen') => {
+const submit = async (values: Values, extra: [string, string][] = [], path = '/bijdragen') => {
   const res = await app.request(path, { method: 'POST', body: formBody(values, extra) })
   return { res, html: await res.text() }
 }
-const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+export const decode = (html: string) => html.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+/** The page as people see it: without the island's JSON (which holds every text of the form). */
+const visible = (html: string) => html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))
+const formOf = (html: string) => {
+  const start = html.indexOf('<form class="contribute-form"')
+  return html.slice(start, html.indexOf('</form>', start))
+}
+/** The hidden fields of the step form: what the browser sends along with the visible ones. */
+export const hiddenOf = (form: string): [string, string][] => [...form.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)].map((m) => [m[1]!, decode(m[2]!)])
+const summaryLinks = (html: string) => {
+  const summary = html.slice(html.indexOf('class="error-summary"'), html.indexOf('</ul>', html.indexOf('class="error-summary"')))
+  return [...summary.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], decode(m[2]!)])
+}
+/** Fills in the controls of the step the page shows (from `values`) and presses a button. */
+async function answerStep(html: string, values: Values, action: string) {
+  const hidden = hiddenOf(formOf(html))
+  const step = Number(hidden.find(([name]) => name === 'step')![1])
+  const own = Object.fromEntries(Object.entries(values).filter(([name]) => stepOf(name) === step && (step !== 4 || name.startsWith('references.'))))
+  return submit(own, [...hidden, ['action', action]])
+}
 
-describe('the contribution form without JavaScript', () => {
-  it('shows a form in which every control has a label or a legend', async () => {
+describe('the case form without JavaScript', () => {
+  it('opens with step 1 of 5, the story, with a label for every control and no git or pull requests', async () => {
     const res = await app.request('/bijdragen')
     const html = await res.text()
-    const start = html.indexOf('<form class="contribute-form"')
-    const form = html.slice(start, html.indexOf('</form>', start))
+    const form = formOf(html)
 
     expect(res.status).toBe(200)
     expect(form).toMatch(/method="post" action="\/bijdragen#uitkomst"/)
+    expect(html).toContain('<span class="contribute-steps__caption">Stap 1 van 5</span> Het verhaal')
+    expect(html).toContain('<li aria-current="step">Het verhaal</li>')
     const controls = [...form.matchAll(/<(input|select|textarea)\b[^>]*\bid="([^"]+)"/g)].map((m) => m[2]!)
-    expect(controls.length).toBeGreaterThan(40)
+    expect(controls).toEqual(['f-title', 'f-summary', 'f-sections-happened', 'f-sections-friction', 'f-sections-resolution', 'f-sections-lessons'])
     for (const id of controls) expect(form, id).toContain(`for="${id}"`)
-    // Groups of choices are fieldsets with a legend.
-    expect((form.match(/<fieldset/g) ?? []).length).toBe((form.match(/<legend/g) ?? []).length)
-    expect(form).toContain('<legend class="field__label">Domeinen</legend>')
-    // The rules and workarounds to choose from are the corpus's.
-    expect(form).toContain('value="didam-arrest"')
-    expect(form).toContain('value="enige-serieuze-gegadigde"')
+    expect(html).toContain('<a href="/bijdragen/tip">Weinig tijd? Stuur een tip in vijf vragen.</a>')
+    expect(visible(html).toLowerCase()).not.toMatch(/pull request|npm run check|\bgit\b/)
     expect(html).toContain('<script type="module" src="/assets/search.test.js">')
   })
 
-  it('renders every problem with a summary that links to the fields, and keeps every value', async () => {
-    const values = { ...validFormValues(), title: '', 'period.start': 'twintig', 'references.1.id': 'javascript:alert(1)', consent: '' }
-    const { res, html } = await submit(values)
+  it('goes through every step to a file that npm run check accepts, and sends it to the editors', async () => {
+    const values = validFormValues()
+    const { consent: _, ...withoutConsent } = values
+    const headings: string[] = []
+    let html = await (await app.request('/bijdragen')).text()
+    for (let step = 1; step <= 4; step++) {
+      headings.push(/<span class="contribute-steps__caption">([^<]+)<\/span> ([^<]+)<\/h2>/.exec(html)!.slice(1).join(' '))
+      const next = await answerStep(html, withoutConsent, 'next')
+      expect(next.res.status, `step ${step}`).toBe(200)
+      html = next.html
+    }
+    expect(headings).toEqual(['Stap 1 van 5 Het verhaal', 'Stap 2 van 5 Wie en waar', 'Stap 3 van 5 Regels en oplossingen', 'Stap 4 van 5 Bronnen'])
 
-    expect(res.status).toBe(400)
-    expect(res.headers.get('cache-control')).toBe('no-store')
-    expect(html).toMatch(/<title>Fout: /)
-    const summary = html.slice(html.indexOf('class="error-summary"'), html.indexOf('</ul>', html.indexOf('class="error-summary"')))
-    const links = [...summary.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]])
-    expect(links).toEqual([
-      ['f-title', 'Vul de titel van de casus in'],
-      ['f-period-start', 'Vul het beginjaar in als jaartal, zoals 2021'],
-      ['f-references-1-id', 'Vul bij bron 2 een webadres in dat begint met https://'],
-      ['f-consent', 'Bevestig dat uw bijdrage aan de spelregels voldoet'],
-    ])
-    // Every link has its control, and the message sits next to it.
-    const present = ids(html)
-    for (const [id] of links) expect(present.has(id!), id).toBe(true)
-    expect(html).toMatch(/<p id="f-title-error" class="field__error"><span class="visually-hidden">Fout: <\/span>Vul de titel van de casus in<\/p><input type="text" id="f-title" name="title" value(?:="")? [^>]*aria-describedby="f-title-hint f-title-error" aria-invalid="true"/)
-    // Nothing typed is lost: text, textarea, select, radios and checkboxes come back as they were.
-    expect(html).toContain('value="twintig"')
-    expect(html).toContain('value="javascript:alert(1)"')
-    expect(html).toContain('value="Stichting Buurthuis De Kern"')
-    expect(html).toMatch(/<textarea id="f-public_bodies" name="public_bodies"[^>]*>Gemeente Het Hogeland\n\nProvincie Groningen\n<\/textarea>/)
-    expect(html).toMatch(/<option value="Groningen" selected/)
-    expect(html).toMatch(/id="f-initiative-legal_form" name="initiative.legal_form" value="stichting" checked/)
-    expect(html).toMatch(/name="domains" value="public-space" checked/)
-    expect(html).toMatch(/name="domains" value="culture" checked/)
-    expect(html).not.toMatch(/name="domains" value="energy" checked/)
-    expect(html).toMatch(/name="rules" value="didam-arrest" checked/)
-    expect(decode(html)).toContain('De stichting wilde het **openhouden**.')
+    // Check your answers: every answer, and a "change" button per step.
+    expect(html).toContain('Stap 5 van 5</span> Controleer uw antwoorden')
+    for (const text of ['Buurthuis De Kern en de gemeente', 'Het Hogeland, Groningen', '2021–2023', 'Didam-arrest', 'Enige serieuze gegadigde', 'Hoge Raad 26 november 2021 (Didam) — Uitspraak (ECLI): ECLI:NL:HR:2021:1778']) expect(decode(html)).toContain(text)
+    expect(html).toContain('name="action" value="goto-2">Wijzig<span class="visually-hidden"> wie en waar</span>')
+
+    // Without consent the check stays on this page and says so.
+    const refused = await submit({}, [...hiddenOf(formOf(html)), ['action', 'check']])
+    expect(refused.res.status).toBe(400)
+    expect(summaryLinks(refused.html)).toEqual([['f-consent', 'Bevestig dat uw bijdrage aan de spelregels voldoet']])
+
+    const done = await submit({ consent: 'yes' }, [...hiddenOf(formOf(refused.html)), ['action', 'check']])
+    expect(done.res.status).toBe(200)
+    const file = decode(/<textarea id="contribute-file"[^>]*>([\s\S]*?)<\/textarea>/.exec(done.html)![1]!)
+    expect(check('content/cases/buurthuis-de-kern-en-de-gemeente.md', file)).toEqual([])
+    expect(file).toContain('public_bodies:\n  - "Gemeente Het Hogeland"\n  - "Provincie Groningen"')
+    expect(file).toContain('De stichting wilde het **openhouden**.')
+
+    // "Verstuur naar de redactie" posts every answer again; without a token it offers e-mail.
+    const sendForm = done.html.slice(done.html.indexOf('<form method="post" action="/bijdragen#uitkomst" class="contribute-send">'))
+    const sent = await submit({}, [...hiddenOf(sendForm.slice(0, sendForm.indexOf('</form>'))), ['website', ''], ['action', 'send']])
+    expect(sent.res.status).toBe(200)
+    expect(sent.html).toContain('Stuur uw bijdrage per e-mail')
+    expect(decode(/<textarea id="relay-text"[^>]*>([\s\S]*?)<\/textarea>/.exec(sent.html)![1]!)).toContain(file.trim())
   })
 
-  it('escapes everything it echoes', async () => {
+  it('checks only the step it is on, keeps every value, and carries the others along', async () => {
+    const values = { ...validFormValues(), title: '', 'sections.lessons': '' }
+    const { res, html } = await submit({ ...values, step: '1', action: 'next' })
+
+    expect(res.status).toBe(400)
+    expect(html).toMatch(/<title>Fout: /)
+    expect(summaryLinks(html)).toEqual([
+      ['f-title', 'Vul de titel van de casus in'],
+      ['f-sections-lessons', 'Beschrijf de lessen'],
+    ])
+    for (const [id] of summaryLinks(html)) expect(ids(html).has(id!), id).toBe(true)
+    expect(html).toMatch(/<p id="f-title-error" class="field__error"><span class="visually-hidden">Fout: <\/span>Vul de titel van de casus in<\/p><input type="text" id="f-title" name="title" value(?:="")? [^>]*aria-describedby="f-title-hint f-title-error" aria-invalid="true"/)
+    expect(decode(html)).toContain('De stichting wilde het **openhouden**.')
+    // Answers of later steps come back as hidden fields, checkboxes one by one.
+    const hidden = hiddenOf(formOf(html))
+    expect(hidden).toContainEqual(['domains', 'public-space'])
+    expect(hidden).toContainEqual(['domains', 'culture'])
+    expect(hidden).toContainEqual(['public_bodies', 'Gemeente Het Hogeland\n\nProvincie Groningen\n'])
+    expect(hidden).toContainEqual(['references.1.publisher', 'Dorpskrant'])
+  })
+
+  it('sends a whole form posted at once back to the first step with a problem', async () => {
+    const { res, html } = await submit({ ...validFormValues(), 'period.start': 'twintig', 'references.1.id': 'javascript:alert(1)' })
+
+    expect(res.status).toBe(400)
+    expect(html).toContain('Stap 2 van 5')
+    expect(summaryLinks(html)).toEqual([['f-period-start', 'Vul het beginjaar in als jaartal, zoals 2021']])
+    expect(html).toContain('value="twintig"')
+    expect(hiddenOf(formOf(html))).toContainEqual(['references.1.id', 'javascript:alert(1)'])
+  })
+
+  it('escapes everything it echoes, in fields and in hidden fields', async () => {
     const { html } = await submit({ ...validFormValues(), title: '"><script>alert(1)</script>', 'sections.happened': '</textarea><script>alert(2)</script>', 'initiative.name': '<img src=x onerror=alert(3)>' })
 
     expect(html).not.toMatch(/<script>alert/)
     expect(html).not.toMatch(/<img src=x/)
     expect(html).toContain('value="&quot;>&lt;script>alert(1)&lt;/script>"')
     expect(html).toContain('&lt;/textarea>&lt;script>alert(2)&lt;/script></textarea>')
-    // The island's data is JSON that cannot end its script element.
+    expect(html).toContain('<input type="hidden" name="initiative.name" value="&lt;img src=x onerror=alert(3)>"/>')
     const open = '<script type="application/json" id="contribute-props">'
     const data = html.slice(html.indexOf(open) + open.length, html.indexOf('</script>', html.indexOf(open)))
     expect(data).not.toContain('<')
     expect(JSON.parse(data)).toMatchObject({ values: { title: '"><script>alert(1)</script>' } })
-    expect(data).toContain('\\u003cscript\\u003ealert(1)')
   })
 
-  it('renders the finished file with a preview and every way to submit it', async () => {
+  it('shows the finished file with "Verstuur naar de redactie" first and GitHub tucked away', async () => {
     const { res, html } = await submit(validFormValues())
 
     expect(res.status).toBe(200)
     expect(res.headers.get('cache-control')).toBe('no-store')
     expect(html).toContain('<h2 id="resultaat-heading" tabindex="-1">Uw bestand is klaar</h2>')
-    // The file, in a read-only text area: exactly what npm run check will read.
+    expect(html.indexOf('value="send">Verstuur naar de redactie')).toBeLessThan(html.indexOf('<details class="contribute-self"><summary>Zelf indienen met een GitHub-account</summary>'))
     const file = decode(/<textarea id="contribute-file"[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1]!)
-    expect(check('content/cases/buurthuis-de-kern-en-de-gemeente.md', file)).toEqual([])
-    // A pull request: the host's new-file page with the path and the same content.
-    const pr = new URL(decode(/<a class="button-link" href="([^"]+)">Pull request openen op GitHub<\/a>/.exec(html)![1]!))
+    const pr = new URL(decode(/<a class="button-link button-link--secondary" href="([^"]+)">Pull request openen op GitHub<\/a>/.exec(html)![1]!))
     expect(pr.origin + pr.pathname).toBe('https://example.org/tussenruimte/new/main')
-    expect(pr.searchParams.get('filename')).toBe('content/cases/buurthuis-de-kern-en-de-gemeente.md')
     expect(pr.searchParams.get('value')).toBe(file)
-    // An issue for people new to pull requests, prefilled into the issue form's "bestand" field.
     const issue = new URL(decode(/<a class="button-link button-link--secondary" href="([^"]+)">Als issue indienen<\/a>/.exec(html)![1]!))
-    expect(issue.pathname).toBe('/tussenruimte/issues/new')
-    expect(issue.searchParams.get('template')).toBe('nieuwe-casus.yml')
-    expect(issue.searchParams.get('title')).toBe('Nieuwe casus: Buurthuis De Kern en de gemeente')
     expect(issue.searchParams.get('bestand')).toBe(file)
-    // A download that needs no server.
-    const download = /<a class="button-link button-link--secondary" href="(data:text\/markdown;charset=utf-8,[^"]+)" download="buurthuis-de-kern-en-de-gemeente.md">/.exec(html)
+    const download = /href="(data:text\/markdown;charset=utf-8,[^"]+)" download="buurthuis-de-kern-en-de-gemeente.md">/.exec(html)
     expect(decodeURIComponent(download![1]!.split(',')[1]!)).toBe(file)
-    // The preview shows the case as text.
-    expect(html).toContain('<p class="contribute-preview__title">Buurthuis De Kern en de gemeente</p>')
-    expect(html).toContain('<dd>Het Hogeland (Groningen)</dd>')
-    // And the form stays below, filled in, to change something.
     expect(html).toContain('<h2 id="formulier">Iets aanpassen?</h2>')
-    expect(html).toContain('value="Buurthuis De Kern en de gemeente"')
+  })
+
+  it('accepts "weet ik niet" for the rule: a draft for the editors, not a file to submit yourself', async () => {
+    const { res, html } = await submit({ ...validFormValues(), rules: [], rules_unknown: 'yes' })
+
+    expect(res.status).toBe(200)
+    expect(html).toContain('U wist niet welke regel speelde.')
+    expect(html).toContain('value="send">Verstuur naar de redactie')
+    expect(visible(html)).not.toContain('Pull request openen op GitHub')
+    expect(decode(html)).toContain('rules: []')
   })
 
   it('adds a source row without checking anything yet', async () => {
-    const { res, html } = await submit({ title: 'Half af' }, [['action', 'add-reference']])
+    const { res, html } = await submit({ title: 'Half af', step: '4' }, [['action', 'add-reference']])
 
     expect(res.status).toBe(200)
     expect(html).not.toContain('class="error-summary"')
     expect(html).toContain('<legend>Bron 3</legend>')
-    expect(html).toContain('id="f-references-2-type"')
-    expect(html).toContain('value="Half af"')
-    // The button sends the browser to the row it adds: now the fourth.
+    expect(html).toContain('<input type="hidden" name="title" value="Half af"/>')
     expect(html).toContain('formaction="/bijdragen#f-references-3-type"')
   })
 
@@ -144,14 +192,18 @@ describe('the contribution form without JavaScript', () => {
     const { html } = await submit({ ...validFormValues(), place: '' }, [], '/en/contribute')
 
     expect(get.status).toBe(200)
-    expect(await get.text()).toContain('action="/en/contribute#uitkomst"')
-    expect(html).toContain('<a href="#f-place">Enter the municipality where it happened</a>')
+    expect(await get.text()).toContain('Step 1 of 5</span> The story')
+    expect(summaryLinks(html)).toEqual([['f-place', 'Enter the municipality where it happened']])
   })
 
-  it('refuses an oversized form with 413 and a message', async () => {
-    const { res, html } = await submit({ ...validFormValues(), 'sections.happened': 'x'.repeat(MAX_CONTRIBUTION_BYTES) })
+  it('keeps an oversized form, names the field, and shows it on its step', async () => {
+    const long = 'x'.repeat(MAX_CONTRIBUTION_BYTES)
+    const { res, html } = await submit({ ...validFormValues(), step: '4', 'sections.happened': long })
 
     expect(res.status).toBe(413)
     expect(html).toContain('Uw bijdrage is te groot om te controleren.')
+    expect(html).toContain(`Wat er gebeurde is veel te lang (${MAX_CONTRIBUTION_BYTES} tekens).`)
+    expect(html).toContain('Stap 1 van 5')
+    expect(html).toContain(`${long}</textarea>`)
   })
 })

@@ -50,11 +50,11 @@ export interface TestServer {
   close(): Promise<void>
 }
 
-/** Serves the app built from the real corpus, with the real stylesheet and islands, on a free port. */
-export async function startTestServer(root = REPO_ROOT, extra: Partial<Deps> = {}): Promise<TestServer> {
+/** Serves the app built from the real corpus, with the real stylesheet and islands, on a free port; `overrides` replace dependencies. */
+export async function startTestServer(root = REPO_ROOT, overrides: Partial<Deps> = {}): Promise<TestServer> {
   const outRoot = mkdtempSync(join(tmpdir(), 'tussenruimte-web-'))
   const assets = await buildWebAssets(outRoot)
-  const deps = { ...(await createTestDeps(root)), assets, ...extra }
+  const deps = { ...(await createTestDeps(root)), assets, ...overrides }
   const app = createApp(deps)
   const server = new Hono()
   server.use('/assets/*', serveStatic({ root: relative(process.cwd(), outRoot) }))

@@ -1,17 +1,17 @@
 /**
- * The contribution form in the browser: the same validator as the server checks on submit and
- * shows every problem at once without a round trip; a valid case goes to the API, which
- * returns the file; a draft is kept in localStorage so that a reload loses nothing. Without
- * this island the server-rendered form posts to the page and works the same.
+ * The contribution form in the browser: each step is checked with the server's own validator
+ * before it is posted, so a mistake shows at once without a round trip; the long lists of rules
+ * and workarounds get a type-ahead filter; a draft is kept in localStorage so that a reload loses
+ * nothing. The steps themselves are the server's: every button still posts the page, with all
+ * answers in hidden fields, exactly as without this island.
  */
 import { hydrate } from 'preact'
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import type { CaseFile } from '../../src/contribute/case-file.ts'
-import { applyChange, controlId, emptyValues, formErrors, parseFieldPath, referenceName, toInput, valuesFromBody, withReferenceRow, type FormValues } from '../../src/contribute/form.ts'
-import { fmt } from '../../src/contribute/fmt.ts'
+import { applyChange, controlId, emptyValues, formErrors, referenceName, toInput, valuesFromBody, withReferenceRow, type FormValues } from '../../src/contribute/form.ts'
+import { CHECK_STEP, errorsOfStep, rulesUnknown } from '../../src/contribute/steps.ts'
 import { validateContribution } from '../../src/contribute/validate.ts'
 import { ContributeView, type UiEvent } from '../../src/views/contribute/form-view.tsx'
-import type { ContributeProps, ContributeResult } from '../../src/views/contribute/props.ts'
+import type { ContributeProps } from '../../src/views/contribute/props.ts'
 
 export const DRAFT_KEY = 'tussenruimte:bijdrage:v1'
 
@@ -34,13 +34,21 @@ function saveDraft(values: FormValues): void {
   }
 }
 
+function clearDraft(): void {
+  try {
+    localStorage.removeItem(DRAFT_KEY)
+  } catch {
+    // Nothing stored, nothing to remove.
+  }
+}
+
 function ContributeIsland({ initial, root }: { initial: ContributeProps; root: HTMLElement }) {
   const t = initial.t
   const [values, setValues] = useState(initial.values)
   const [errors, setErrors] = useState(initial.errors)
-  const [result, setResult] = useState<ContributeResult | undefined>(initial.result)
+  const [result, setResult] = useState(initial.result)
   const [alert, setAlert] = useState(initial.alert)
-  const [busy, setBusy] = useState(false)
+  const [filters, setFilters] = useState({ rules: '', workarounds: '' })
   const [enhanced, setEnhanced] = useState(false)
   const [draftNotice, setDraftNotice] = useState<string>()
   const [copyStatus, setCopyStatus] = useState<string>()
@@ -54,9 +62,14 @@ function ContributeIsland({ initial, root }: { initial: ContributeProps; root: H
     setValues(next)
     saveDraft(next)
   }
+  // The page is one step; moving to another is a POST the server answers.
+  const step = initial.result ? CHECK_STEP : initial.step
   const corpus = useMemo(() => ({ rules: initial.options.rules, workarounds: initial.options.workarounds, taken: initial.taken }), [initial])
 
   useEffect(() => {
+    // Sent to the editors: the draft has done its job.
+    if (initial.result?.outcome?.kind === 'filed') clearDraft()
+    else if (!initial.fresh) saveDraft(initial.values)
     if (initial.fresh) {
       const draft = loadDraft()
       if (draft && Object.values(draft).some((v) => (Array.isArray(v) ? v.length : v.trim() && v !== 'url'))) {
@@ -78,12 +91,6 @@ function ContributeIsland({ initial, root }: { initial: ContributeProps; root: H
     focusNext.current = null
   })
 
-  const showProblems = (problems: { path: (string | number)[]; message: string }[], rowMap: number[]) => {
-    setErrors(formErrors(problems, rowMap))
-    setResult(undefined)
-    focusNext.current = 'fouten'
-  }
-
   const handlers = {
     onInput(event: UiEvent) {
       const target = event.target as HTMLInputElement
@@ -97,42 +104,24 @@ function ContributeIsland({ initial, root }: { initial: ContributeProps; root: H
       change(next.values)
       focusNext.current = controlId(referenceName(next.row, 'type'))
     },
-    async onSubmit(event: UiEvent) {
-      event.preventDefault()
-      if (busy) return
+    onFilter(kind: 'rules' | 'workarounds', value: string) {
+      setFilters((current) => ({ ...current, [kind]: value }))
+    },
+    onSubmit(event: UiEvent) {
+      const action = (event.submitter as HTMLButtonElement | null | undefined)?.value
+      // Back, change and send go to the server as they are; only moving on is checked here first.
+      if (action !== 'next' && action !== 'check') return
       const { input, rowMap } = toInput(latest.current)
-      const referenceNumbers = rowMap.map((row) => row + 1)
+      const local = validateContribution(input, corpus, t, { referenceNumbers: rowMap.map((row) => row + 1), rulesUnknown: rulesUnknown(latest.current) })
+      const here = local.ok ? [] : errorsOfStep(formErrors(local.problems, rowMap), step)
+      // The server is the authority: with nothing wrong on this page, the form posts as usual.
+      if (!here.length) return
+      event.preventDefault()
       setAlert(undefined)
       setDraftNotice(undefined)
-      const local = validateContribution(input, corpus, t, { referenceNumbers })
-      if (!local.ok) return showProblems(local.problems, rowMap)
-      // The server is the authority: it checks again and writes the file.
-      setBusy(true)
-      try {
-        const res = await fetch(initial.api, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Accept-Language': t.lang },
-          body: JSON.stringify(input),
-        })
-        const body = (await res.json().catch(() => ({}))) as CaseFile & { 'invalid-params'?: { name: string; reason: string }[] }
-        if (res.ok) {
-          setErrors([])
-          setResult({ file: { slug: body.slug, path: body.path, markdown: body.markdown }, contribution: local.value, today: /^last_reviewed: (\S+)$/m.exec(body.markdown)?.[1] ?? '' })
-          focusNext.current = 'resultaat-heading'
-        } else if (res.status === 400 && body['invalid-params']) {
-          showProblems(body['invalid-params'].map((p) => ({ path: parseFieldPath(p.name), message: p.reason })), rowMap)
-        } else {
-          setErrors([])
-          setResult(undefined)
-          setAlert(res.status === 429 ? fmt(t.errors.rateLimited, { seconds: res.headers.get('Retry-After') ?? '60' }) : res.status === 413 ? t.errors.tooLarge : t.errors.network)
-          focusNext.current = 'fouten'
-        }
-      } catch {
-        setAlert(t.errors.network)
-        focusNext.current = 'fouten'
-      } finally {
-        setBusy(false)
-      }
+      setErrors(here)
+      setResult(undefined)
+      focusNext.current = 'fouten'
     },
     async onCopy() {
       if (!result) return
@@ -147,11 +136,7 @@ function ContributeIsland({ initial, root }: { initial: ContributeProps; root: H
       }
     },
     onClearDraft() {
-      try {
-        localStorage.removeItem(DRAFT_KEY)
-      } catch {
-        // Nothing stored, nothing to remove.
-      }
+      clearDraft()
       latest.current = emptyValues()
       setValues(latest.current)
       setErrors([])
@@ -169,8 +154,8 @@ function ContributeIsland({ initial, root }: { initial: ContributeProps; root: H
       errors={errors}
       result={result}
       alert={alert}
-      busy={busy}
       enhanced={enhanced}
+      filters={filters}
       draftNotice={draftNotice}
       copyStatus={copyStatus}
       handlers={handlers}

@@ -56,19 +56,34 @@ function FieldShell({ id, field, hint = field.hint, children }: { id: string; fi
   )
 }
 
-export function TextField({ field, value, width, inputMode, autocomplete }: { field: FieldState; value: string; width?: 'short' | 'medium'; inputMode?: 'numeric'; autocomplete?: string }) {
+export function TextField({
+  field,
+  value,
+  width,
+  inputMode,
+  autocomplete,
+  type = 'text',
+}: {
+  field: FieldState
+  value: string
+  width?: 'short' | 'medium'
+  inputMode?: 'numeric'
+  autocomplete?: string
+  type?: 'text' | 'email'
+}) {
   const id = controlId(field.name)
   return (
     <FieldShell id={id} field={field}>
       <input
-        type="text"
+        // Preact's input types are a union per type; both kinds here take the same attributes.
+        type={type as 'text'}
         id={id}
         name={field.name}
         value={value}
         class={width ? `input--${width}` : undefined}
         inputMode={inputMode}
         autocomplete={autocomplete ?? 'off'}
-        spellcheck={inputMode ? false : undefined}
+        spellcheck={inputMode || type === 'email' ? false : undefined}
         aria-describedby={describedBy(id, field.hint, field.error)}
         aria-invalid={field.error ? 'true' : undefined}
       />

@@ -8,11 +8,18 @@ import type { Repository } from '../../contribute/links.ts'
 import type { ContributeMessages } from '../../contribute/messages.ts'
 import type { CaseContribution } from '../../contribute/schema.ts'
 import type { CorpusOption } from '../../contribute/validate.ts'
+import type { RelayOutcome } from '../../contribute/relay.ts'
+import type { RelayMessages } from '../../contribute/relay-messages.ts'
+import type { StepNumber } from '../../contribute/steps.ts'
 
 export interface ContributeResult {
   file: CaseFile
   contribution: CaseContribution & { slug: string }
   today: string
+  /** False for a draft without a rule ("weet ik niet"): it can only go to the editors. */
+  complete: boolean
+  /** After "Verstuur naar de redactie": the issue, or the e-mail route. */
+  outcome?: RelayOutcome
 }
 
 export interface ContributeProps {
@@ -32,6 +39,14 @@ export interface ContributeProps {
   alert?: string
   /** The page was loaded empty: the island may restore a saved draft. */
   fresh: boolean
+  /** The step shown (5 is "check your answers"; with a result, the answers under it). */
+  step: StepNumber
+  /** Texts of sending to the editors. */
+  relay: RelayMessages
+  /** Where contributions go by e-mail. */
+  editorialAddress: string
+  /** The tip page, for people with little time. */
+  tipHref: string
 }
 
 /** JSON for a `<script type="application/json">`: nothing in it can close the element or start markup. */

@@ -12,6 +12,17 @@ import { SECTION_KEYS, sectionHeadings } from '../../contribute/schema.ts'
 import type { CorpusOption } from '../../contribute/validate.ts'
 import type { ContributeResult } from './props.ts'
 import { periodText } from '../components/period.ts'
+import type { RelayMessages } from '../../contribute/relay-messages.ts'
+import { RelayView } from './relay-view.tsx'
+import { TrapField } from './tip-view.tsx'
+
+/** What "Verstuur naar de redactie" needs: where to post, every answer as hidden fields, and its texts. */
+export interface SendForm {
+  action: string
+  hidden: [string, string][]
+  relay: RelayMessages
+  address: string
+}
 
 export interface ResultActions {
   onCopy?: () => void
@@ -24,6 +35,7 @@ export function ResultView({
   options,
   copyStatus,
   actions,
+  send,
 }: {
   t: ContributeMessages
   result: ContributeResult
@@ -31,6 +43,7 @@ export function ResultView({
   options: { rules: CorpusOption[]; workarounds: CorpusOption[] }
   copyStatus?: string
   actions?: ResultActions
+  send: SendForm
 }) {
   const { file, contribution } = result
   const name = `${file.slug}.md`
@@ -41,33 +54,54 @@ export function ResultView({
       <h2 id="resultaat-heading" tabIndex={-1}>
         {t.result.heading}
       </h2>
-      <p>{fmt(t.result.intro, { path: file.path })}</p>
-      <ul class="contribute-actions">
-        <li>
-          <a class="button-link" href={pullRequest}>
-            {t.result.pullRequest}
-          </a>
-          <p class="field__hint">
-            {t.result.pullRequestHint}
-            {pullRequest.length > LONG_LINK && ` ${t.result.longLink}`}
+      <p>{result.complete ? fmt(t.result.intro, { path: file.path }) : t.steps.draftResult}</p>
+      {result.outcome ? (
+        <RelayView m={send.relay} outcome={result.outcome} address={send.address} />
+      ) : (
+        <form method="post" action={`${send.action}#uitkomst`} class="contribute-send">
+          {send.hidden.map(([name, value]) => (
+            <input type="hidden" name={name} value={value} />
+          ))}
+          <TrapField label={send.relay.tip.trap} />
+          <p>
+            <button type="submit" name="action" value="send">
+              {send.relay.send.button}
+            </button>
           </p>
-        </li>
-        <li>
-          <a class="button-link button-link--secondary" href={issue.url}>
-            {t.result.issue}
-          </a>
-          <p class="field__hint">
-            {t.result.issueHint}
-            {!issue.includesFile && ` ${t.result.issueTooLong}`}
-          </p>
-        </li>
-        <li>
-          <a class="button-link button-link--secondary" href={dataUrl(file.markdown)} download={name}>
-            {fmt(t.result.download, { name })}
-          </a>
-          <p class="field__hint">{t.result.downloadHint}</p>
-        </li>
-      </ul>
+          <p class="field__hint">{send.relay.send.hint}</p>
+        </form>
+      )}
+      {result.complete && (
+        <details class="contribute-self">
+          <summary>{t.steps.selfSubmit}</summary>
+          <ul class="contribute-actions">
+            <li>
+              <a class="button-link button-link--secondary" href={pullRequest}>
+                {t.result.pullRequest}
+              </a>
+              <p class="field__hint">
+                {t.result.pullRequestHint}
+                {pullRequest.length > LONG_LINK && ` ${t.result.longLink}`}
+              </p>
+            </li>
+            <li>
+              <a class="button-link button-link--secondary" href={issue.url}>
+                {t.result.issue}
+              </a>
+              <p class="field__hint">
+                {t.result.issueHint}
+                {!issue.includesFile && ` ${t.result.issueTooLong}`}
+              </p>
+            </li>
+            <li>
+              <a class="button-link button-link--secondary" href={dataUrl(file.markdown)} download={name}>
+                {fmt(t.result.download, { name })}
+              </a>
+              <p class="field__hint">{t.result.downloadHint}</p>
+            </li>
+          </ul>
+        </details>
+      )}
 
       <h3>{t.result.previewHeading}</h3>
       <p class="field__hint">{t.result.previewNote}</p>

@@ -8,8 +8,9 @@ import { ContributeView } from '../contribute/form-view.tsx'
 import { serializeProps, type ContributeProps } from '../contribute/props.ts'
 
 /**
- * /bijdragen: the contribution guide from content/pages/bijdragen.md, then the case form.
- * The form is the contribute island: server-rendered here, hydrated from the JSON beside it.
+ * /bijdragen: the case form in steps, then the short guide from content/pages/bijdragen.md (what
+ * to contribute, the house rules). The form is the contribute island: server-rendered here,
+ * hydrated from the JSON beside it. Git and pull requests are in CONTRIBUTING.md, not here.
  */
 export function ContributePage({ ctx, page, props }: { ctx: ViewContext; page?: Page; props: ContributeProps }) {
   const { t, lang } = ctx
@@ -25,10 +26,10 @@ export function ContributePage({ ctx, page, props }: { ctx: ViewContext; page?: 
           {ct.contentIsDutch}
         </p>
       )}
-      {page && <TrustedHtml class="prose contribute-guide" html={page.bodyHtml} lang="nl" />}
       <div id="contribute" data-island="contribute">
         <ContributeView {...props} />
       </div>
+      {page && props.step === 1 && !props.result && <TrustedHtml class="prose contribute-guide" html={page.bodyHtml} lang="nl" />}
       <script type="application/json" id="contribute-props" dangerouslySetInnerHTML={{ __html: serializeProps(props) }} />
     </Layout>
   )

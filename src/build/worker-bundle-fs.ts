@@ -10,11 +10,14 @@ import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 /**
- * Gzipped size budget of the minified Worker, without the search index. Raised from 120 KB to
- * 124 KB for contributing without an account (#12: the tip page, the case form in steps and
- * sending to the editors, both languages), which took the bundle from 111.2 KB to 120.6 KB.
+ * Gzipped size budget of the minified Worker, without the search index. It was 120 KB until the
+ * Worker took on the Regelscan pages and API, the open-data routes (sitemap, feeds, data page,
+ * catalogue), the editors' page, the new entry pages and the contribution steps and tip page: the
+ * bundle went from 102 KB to 145 KB, and the budget to 152 KB — a deliberate raise, not a free one.
+ * The largest parts are kysely (~147 KB minified) and the interface texts; moving build-pure GET
+ * answers (feeds, sitemap) to static assets and a slimmer query layer on D1 would win it back.
  */
-export const WORKER_BUDGET_BYTES = 124 * 1024
+export const WORKER_BUDGET_BYTES = 152 * 1024
 
 /** Packages that only the build needs; finding one in the bundle is a bug. */
 export const BUILD_ONLY_PACKAGES = ['marked', 'yaml', 'better-sqlite3', 'esbuild', '@valibot/to-json-schema', 'docx']

@@ -63,7 +63,8 @@ describe('sending a case to the editors', () => {
 
     expect(res.status).toBe(200)
     expect(html).toContain('Versturen lukte nu niet')
-    expect(html).toMatch(/id="mail-link" href="mailto:redactie@tussenruimte.nl\?subject=Nieuwe%20casus/)
+    // The test deps configure redactie@example.org (test/helpers/create-test-app.ts).
+    expect(html).toMatch(/id="mail-link" href="mailto:redactie@example.org\?subject=Nieuwe%20casus/)
     expect(decode(html)).toContain('De stichting wilde het **openhouden**.')
   })
 

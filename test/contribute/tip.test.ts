@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApp } from '../../src/app.tsx'
-import type { Deps } from '../../src/env.ts'
+import { configFrom, type Deps } from '../../src/env.ts'
 import { createTestDeps } from '../helpers/create-test-app.ts'
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.ts'
 
@@ -107,7 +107,7 @@ describe('POST /bijdragen/tip', () => {
   })
 
   it('uses the default editorial address when none is configured', async () => {
-    const app = createApp({ ...base, config: { ...base.config, repositoryUrl: REPOSITORY } })
+    const app = createApp({ ...base, config: { ...base.config, repositoryUrl: REPOSITORY, editorialEmail: configFrom({}).editorialEmail } })
     const { html } = await post(app, tip())
 
     expect(html).toContain('href="mailto:redactie@tussenruimte.nl?subject=')

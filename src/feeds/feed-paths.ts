@@ -4,7 +4,7 @@
  */
 import { kindLabel, listedKinds, listingOf, type ListedKind } from '../content/kinds.ts'
 import { domains, labelOf, type Lang } from '../content/taxonomy.ts'
-import { paths } from '../paths.ts'
+import { pathsOf } from '../paths.ts'
 
 export interface FeedScope {
   kind?: ListedKind
@@ -45,7 +45,7 @@ export function scopeOfFeed(name: string): FeedScope | undefined {
  * entries offer the kind's feed, a list filtered on domains each domain's feed.
  */
 export function feedsForPage(lang: Lang, pathname: string, search: string): FeedScope[] {
-  const kind = listedKinds.find((k) => pathname === paths[lang][k] || pathname.startsWith(`${paths[lang][k]}/`))
+  const kind = listedKinds.find((k) => pathname === pathsOf(lang)[k] || pathname.startsWith(`${pathsOf(lang)[k]}/`))
   if (!kind) return []
   const chosen = new URLSearchParams(search).getAll('domain').filter((d) => (domains.keys as readonly string[]).includes(d))
   return [{ kind }, ...chosen.map((domain) => ({ domain }))]

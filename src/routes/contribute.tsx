@@ -9,7 +9,7 @@ import { caseFile } from '../contribute/case-file.ts'
 import { emptyValues, formErrors, toInput, valuesFromBody, withReferenceRow, type FormError, type FormValues } from '../contribute/form.ts'
 import { formShapeProblem, shapeMessage } from '../contribute/input-limits.ts'
 import { contributeMessages, fmt } from '../contribute/messages.ts'
-import type { Lang } from '../content/taxonomy.ts'
+import { pick, type Lang } from '../i18n/languages.ts'
 import { createEntriesRepository } from '../db/entries.repository.ts'
 import type { AppEnv, Deps } from '../env.ts'
 import { renderHtml } from '../views/render.tsx'
@@ -17,13 +17,13 @@ import type { ContributeProps, ContributeResult } from '../views/contribute/prop
 import { ContributePage } from '../views/pages/contribute.tsx'
 import { checkContribution, clientKey, contributionCorpus, contributionLimiter, MAX_CONTRIBUTION_BYTES, todayOf } from './contribute-shared.ts'
 import { viewContext } from './html.tsx'
-import { paths } from '../paths.ts'
+import { pathsOf } from '../paths.ts'
 
 export const CONTRIBUTION_API = '/api/v1/contributions/case'
 
 export function createContributeRoutes(deps: Deps, lang: Lang) {
   const routes = new Hono<AppEnv>()
-  const t = contributeMessages[lang]
+  const t = pick(contributeMessages, lang)
   const entries = createEntriesRepository(deps.db)
   const limiter = contributionLimiter(deps)
 
@@ -31,7 +31,7 @@ export function createContributeRoutes(deps: Deps, lang: Lang) {
     const corpus = await contributionCorpus(deps)
     const props: ContributeProps = {
       t,
-      action: paths[lang].contribute,
+      action: pathsOf(lang).contribute,
       api: CONTRIBUTION_API,
       options: { rules: [...corpus.rules], workarounds: [...corpus.workarounds] },
       taken: [...corpus.taken],

@@ -4,7 +4,7 @@
  * task opens the rules, workarounds and cases for it).
  */
 import type { Label, Lang } from '../content/taxonomy.ts'
-import { paths } from '../paths.ts'
+import { pathsOf } from '../paths.ts'
 import type { Filters } from '../search/engine.ts'
 import { toQueryString } from '../search/params.ts'
 
@@ -24,7 +24,7 @@ export interface Audience {
 
 /** The Regelscan for a task: a short set of questions that names the rules that apply (Dutch only). */
 const scan = (slug: string, label: Label): Task => ({ label, href: () => `/regelscan/${slug}`, hrefLang: (lang) => (lang === 'nl' ? undefined : 'nl') })
-const search = (filters: Filters, label: Label): Task => ({ label, href: (lang) => paths[lang].search + toQueryString({ filters }) })
+const search = (filters: Filters, label: Label): Task => ({ label, href: (lang) => pathsOf(lang).search + toQueryString({ filters }) })
 
 export const audiences: Audience[] = [
   {

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact'
-import { alternatePath, paths } from '../../paths.ts'
+import { alternatePath, pathsOf } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
 import { openMessages } from '../open-messages.ts'
 import { HeadMeta } from './head-meta.tsx'
@@ -18,7 +18,7 @@ interface LayoutProps {
 
 export function Layout({ ctx, title, description, children, headerSearch = true, scripts = ['search'] }: LayoutProps) {
   const { t, lang } = ctx
-  const p = paths[lang]
+  const p = pathsOf(lang)
   const other = lang === 'nl' ? 'en' : 'nl'
   const otherHref = alternatePath(ctx.pathname, ctx.search, other)
   const navItems = (['rule', 'workaround', 'case', 'scan', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
@@ -99,10 +99,10 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
                 <a href="/api/v1/openapi.json">{t.footerLinks.api}</a>
               </li>
               <li>
-                <a href={p.data}>{openMessages[lang].dataTitle}</a>
+                <a href={p.data}>{openMessages(lang).dataTitle}</a>
               </li>
               <li>
-                <a href={p.follow}>{openMessages[lang].followLink}</a>
+                <a href={p.follow}>{openMessages(lang).followLink}</a>
               </li>
               <li>
                 <a href={ctx.config.repositoryUrl}>{t.footerLinks.source}</a>

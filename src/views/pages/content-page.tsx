@@ -1,5 +1,5 @@
 import type { Page } from '../../db/entries.repository.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
@@ -15,7 +15,7 @@ export function ContentPage({ ctx, page }: { ctx: ViewContext; page: Page }) {
   const title = lang === 'en' && page.titleEn ? page.titleEn : page.title
   return (
     <Layout ctx={ctx} title={title} description={page.summary}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <article class="entry entry--page">
         <h1>{title}</h1>
         {lang === 'en' && (

@@ -1,5 +1,5 @@
 import type { Page } from '../../db/entries.repository.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
@@ -17,7 +17,7 @@ export function ContributePage({ ctx, page, props }: { ctx: ViewContext; page?: 
   const title = (lang === 'en' ? page?.titleEn : page?.title) ?? ct.title
   return (
     <Layout ctx={ctx} title={props.errors.length ? `${ct.errors.titlePrefix}${title}` : title} description={page?.summary} scripts={['search', 'contribute']}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <h1>{title}</h1>
       <p class="lead">{ct.lead}</p>
       {lang === 'en' && (

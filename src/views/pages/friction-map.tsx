@@ -1,5 +1,5 @@
 import { domains, labelOf } from '../../content/taxonomy.ts'
-import { entryPath, paths } from '../../paths.ts'
+import { entryPath, pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
@@ -21,11 +21,11 @@ export function FrictionMapPage({ ctx, data }: { ctx: ViewContext; data: Frictio
   const shownDomains = domains.keys.filter((d) => data.rules.some((r) => (data.counts[r.slug]?.[d] ?? 0) > 0))
   const max = Math.max(1, ...data.rules.flatMap((r) => shownDomains.map((d) => data.counts[r.slug]?.[d] ?? 0)))
   const title = (r: FrictionMapData['rules'][number]) => (lang === 'en' && r.titleEn ? r.titleEn : r.title)
-  const cellHref = (rule: string, domain: string) => `${paths[lang].case}?rule=${encodeURIComponent(rule)}&domain=${encodeURIComponent(domain)}`
+  const cellHref = (rule: string, domain: string) => `${pathsOf(lang).case}?rule=${encodeURIComponent(rule)}&domain=${encodeURIComponent(domain)}`
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)))
   return (
     <Layout ctx={ctx} title={t.mapTitle} description={t.mapIntro}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <h1>{t.mapTitle}</h1>
       <p class="lead">{t.mapIntro}</p>
       <div class="friction-table-wrap" tabIndex={0} role="region" aria-labelledby="friction-caption">

@@ -1,5 +1,5 @@
 import { facetNames } from '../../content/taxonomy.ts'
-import { entryPath, paths } from '../../paths.ts'
+import { entryPath, pathsOf } from '../../paths.ts'
 import { toQueryString, type SearchParams } from '../../search/params.ts'
 import type { SearchOutcome } from '../../services/search.ts'
 import { TypeBadge } from '../components/badges.tsx'
@@ -13,7 +13,7 @@ import type { ViewContext } from '../context.ts'
 
 export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewContext; params: SearchParams; outcome: SearchOutcome; suggestion?: string }) {
   const { t, lang } = ctx
-  const action = paths[lang].search
+  const action = pathsOf(lang).search
   const heading = params.q ? t.resultCountFor(outcome.total, params.q) : t.resultCount(outcome.total)
   return (
     <Layout ctx={ctx} title={params.q ? `${params.q} — ${t.searchTitle}` : t.searchTitle} headerSearch={false}>
@@ -51,8 +51,8 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
                 ))}
               </ul>
               <p>
-                {t.browseInstead}: <a href={paths[lang].rule}>{t.nav.rule.toLowerCase()}</a>, <a href={paths[lang].workaround}>{t.nav.workaround.toLowerCase()}</a>,{' '}
-                <a href={paths[lang].case}>{t.nav.case.toLowerCase()}</a>.
+                {t.browseInstead}: <a href={pathsOf(lang).rule}>{t.nav.rule.toLowerCase()}</a>, <a href={pathsOf(lang).workaround}>{t.nav.workaround.toLowerCase()}</a>,{' '}
+                <a href={pathsOf(lang).case}>{t.nav.case.toLowerCase()}</a>.
               </p>
             </div>
           )}

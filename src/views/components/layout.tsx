@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { languageOf, otherLanguages } from '../../i18n/languages.ts'
 import { alternatePath, pathsOf } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
 import { openMessages } from '../open-messages.ts'
@@ -19,12 +20,11 @@ interface LayoutProps {
 export function Layout({ ctx, title, description, children, headerSearch = true, scripts = ['search'] }: LayoutProps) {
   const { t, lang } = ctx
   const p = pathsOf(lang)
-  const other = lang === 'nl' ? 'en' : 'nl'
-  const otherHref = alternatePath(ctx.pathname, ctx.search, other)
+  const others = otherLanguages(lang).map((language) => ({ language, href: alternatePath(ctx.pathname, ctx.search, language.code) }))
   const navItems = (['rule', 'workaround', 'case', 'scan', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
   const current = (href: string) => ctx.pathname === href || (href !== p.home && ctx.pathname.startsWith(`${href}/`))
   return (
-    <html lang={lang}>
+    <html lang={languageOf(lang).htmlLang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -43,10 +43,14 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
               <span class="brand__name">{t.siteName}</span>
               <span class="brand__tagline">{t.tagline}</span>
             </a>
-            <a class="lang-switch" href={otherHref} hrefLang={other} lang={other}>
-              <span aria-hidden="true">{other.toUpperCase()} · </span>
-              {t.otherLanguage}
-            </a>
+            <span class="lang-switches">
+              {others.map(({ language, href }) => (
+                <a class="lang-switch" href={href} hrefLang={language.htmlLang} lang={language.htmlLang}>
+                  <span aria-hidden="true">{language.code.toUpperCase()} · </span>
+                  {language.name}
+                </a>
+              ))}
+            </span>
           </div>
           <div class="container site-header__nav">
             <nav aria-label={t.mainNav}>

@@ -2,6 +2,7 @@
  * Where the Atom feeds live and what they are called: one of everything, one per listed kind
  * (named by its API segment) and one per domain. Pure: views, routes and the sitemap share it.
  */
+import { feedMessages } from './feed-messages.ts'
 import { kindLabel, listedKinds, listingOf, type ListedKind } from '../content/kinds.ts'
 import { domains, labelOf, type Lang } from '../content/taxonomy.ts'
 import { pathsOf } from '../paths.ts'
@@ -22,12 +23,13 @@ export function feedPath(scope: FeedScope): string {
 }
 
 export function feedTitle(scope: FeedScope, lang: Lang): string {
+  const m = feedMessages(lang)
   const what = scope.kind
     ? kindLabel(scope.kind, lang)
     : scope.domain
-      ? `${lang === 'nl' ? 'Domein' : 'Domain'} ${labelOf(domains, scope.domain, lang).toLowerCase()}`
-      : lang === 'nl' ? 'Alles' : 'Everything'
-  return `Tussenruimte — ${what}: ${lang === 'nl' ? 'nieuw en gewijzigd' : 'new and changed'}`
+      ? `${m.domain} ${labelOf(domains, scope.domain, lang).toLowerCase()}`
+      : m.everything
+  return `Tussenruimte — ${what}: ${m.newAndChanged}`
 }
 
 /** Every feed there is, in the order the follow page lists them. */

@@ -3,7 +3,18 @@
  * and summaries. A language reads the fields its `reads` names; Dutch text shown under another
  * language is marked lang="nl" so that screen readers pronounce it right.
  */
-import { CONTENT_LANG, languageOf, type Lang } from './languages.ts'
+import { CONTENT_LANG, languageOf, type BuiltinLang, type Lang } from './languages.ts'
+
+/** The fields each kind of reading takes title and summary from, before falling back to the Dutch ones. */
+const fields = {
+  nl: { title: 'title', summary: 'summary' },
+  en: { title: 'titleEn', summary: 'summaryEn' },
+} as const satisfies Record<BuiltinLang, { title: keyof Titled; summary: keyof Summarised }>
+
+/** The field a language takes titles from (for the browser, which has no language list). */
+export function titleField(lang: Lang): keyof Titled {
+  return fields[languageOf(lang).reads].title
+}
 
 export interface Titled {
   title: string
@@ -22,12 +33,12 @@ export function contentIsForeign(lang: Lang): boolean {
 
 /** The title this language shows. */
 export function titleIn(entry: Titled, lang: Lang): string {
-  return (languageOf(lang).reads === 'en' && entry.titleEn) || entry.title
+  return entry[titleField(lang)] || entry.title
 }
 
 /** Whether the title this language shows is one of its own (not the Dutch one shown as a fallback). */
 export function hasOwnTitle(entry: Titled, lang: Lang): boolean {
-  return !contentIsForeign(lang) || (languageOf(lang).reads === 'en' && !!entry.titleEn)
+  return !contentIsForeign(lang) || !!entry[titleField(lang)]
 }
 
 /** The lang attribute for the shown title: 'nl' when it is Dutch on a page in another language. */
@@ -37,6 +48,7 @@ export function titleLang(entry: Titled, lang: Lang): typeof CONTENT_LANG | unde
 
 /** The summary this language shows, with 'nl' as its lang when it is Dutch on a page in another language. */
 export function summaryIn(entry: Summarised, lang: Lang): { text: string; lang?: typeof CONTENT_LANG } {
-  if (languageOf(lang).reads === 'en' && entry.summaryEn) return { text: entry.summaryEn }
+  const own = entry[fields[languageOf(lang).reads].summary]
+  if (own) return { text: own }
   return contentIsForeign(lang) ? { text: entry.summary, lang: CONTENT_LANG } : { text: entry.summary }
 }

@@ -1,5 +1,6 @@
 import { kindLabel, listedKinds } from '../../content/kinds.ts'
 import { pathsOf } from '../../paths.ts'
+import { titleField } from '../../i18n/content-text.ts'
 import type { ViewContext } from '../context.ts'
 
 /** The main search form. Works without JavaScript; the island enhances it with live results. */
@@ -28,6 +29,8 @@ export function instantSearchProps(ctx: ViewContext) {
     countMany: ctx.t.resultCount(2).replace('2', '{n}'),
     all: ctx.t.instantShowAll,
     label: ctx.t.instantLabel,
+    /** Which field of a result holds the title in this language (the Dutch `title` is the fallback). */
+    titleField: titleField(ctx.lang),
   }
 }
 

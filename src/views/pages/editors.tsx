@@ -2,6 +2,7 @@
  * Redactie / Editors: which entries are due for review, and what the watch on the sources last
  * reported. The watch never changes content; this page only tells editors where to look.
  */
+import { titleIn } from '../../i18n/content-text.ts'
 import { pick } from '../../i18n/languages.ts'
 import { kindLabel } from '../../content/kinds.ts'
 import type { ReviewDates } from '../../db/review.repository.ts'
@@ -50,7 +51,7 @@ const text = {
 export function EditorsPage({ ctx, data }: { ctx: ViewContext; data: EditorsData }) {
   const { lang } = ctx
   const m = pick<(typeof text)[keyof typeof text]>(text, lang)
-  const titleOf = (e: { title: string; titleEn: string | null }) => (lang === 'en' && e.titleEn ? e.titleEn : e.title)
+  const titleOf = (e: { title: string; titleEn: string | null }) => titleIn(e, lang)
   const bySlug = new Map(data.entries.map((e) => [e.slug, e]))
   const withSignals = data.report?.entries.filter((e) => e.signals.length) ?? []
   return (

@@ -1,3 +1,5 @@
+import { pageMessages } from '../page-messages.ts'
+import { titleIn } from '../../i18n/content-text.ts'
 import { domains, labelOf } from '../../content/taxonomy.ts'
 import { entryPath, pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
@@ -20,7 +22,7 @@ export function FrictionMapPage({ ctx, data }: { ctx: ViewContext; data: Frictio
   const { t, lang } = ctx
   const shownDomains = domains.keys.filter((d) => data.rules.some((r) => (data.counts[r.slug]?.[d] ?? 0) > 0))
   const max = Math.max(1, ...data.rules.flatMap((r) => shownDomains.map((d) => data.counts[r.slug]?.[d] ?? 0)))
-  const title = (r: FrictionMapData['rules'][number]) => (lang === 'en' && r.titleEn ? r.titleEn : r.title)
+  const title = (r: FrictionMapData['rules'][number]) => titleIn(r, lang)
   const cellHref = (rule: string, domain: string) => `${pathsOf(lang).case}?rule=${encodeURIComponent(rule)}&domain=${encodeURIComponent(domain)}`
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)))
   return (
@@ -69,7 +71,7 @@ export function FrictionMapPage({ ctx, data }: { ctx: ViewContext; data: Frictio
         </table>
       </div>
       <p class="friction-legend">
-        {lang === 'nl' ? 'Hoe donkerder het vak, hoe meer casussen; het getal staat er altijd in.' : 'The darker the cell, the more cases; the number is always shown.'}
+        {pageMessages(lang).frictionLegend}
       </p>
     </Layout>
   )

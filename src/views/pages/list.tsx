@@ -1,3 +1,4 @@
+import { titleIn } from '../../i18n/content-text.ts'
 import { pick } from '../../i18n/languages.ts'
 import { kindLabel, kindRegistry, listingOf, type ListedKind } from '../../content/kinds.ts'
 import type { EntrySummary } from '../../db/entries.repository.ts'
@@ -43,7 +44,7 @@ export function ListPage({ ctx, type, entries, filters, counts, rule, names, q =
       {rule && (
         <p class="notice notice--info">
           {t.narrowedToRule}{' '}
-          <a href={entryPath(lang, 'rule', rule.slug)}>{lang === 'en' && rule.titleEn ? rule.titleEn : rule.title}</a>.{' '}
+          <a href={entryPath(lang, 'rule', rule.slug)}>{titleIn(rule, lang)}</a>.{' '}
           <a href={pathsOf(lang)[type] + toQueryString({ filters })}>{t.showAllOfType(kindLabel(type, lang))}</a>
         </p>
       )}

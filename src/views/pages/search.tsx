@@ -1,3 +1,5 @@
+import { contentIsForeign, titleIn } from '../../i18n/content-text.ts'
+import { CONTENT_LANG } from '../../i18n/languages.ts'
 import { facetNames } from '../../content/taxonomy.ts'
 import { entryPath, pathsOf } from '../../paths.ts'
 import { toQueryString, type SearchParams } from '../../search/params.ts'
@@ -61,12 +63,12 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
             {outcome.results.map((r) => (
               <li class="result">
                 <h3 class="result__title">
-                  <a href={entryPath(lang, r.type, r.slug)}>{lang === 'en' && r.titleEn ? r.titleEn : r.title}</a>
+                  <a href={entryPath(lang, r.type, r.slug)}>{titleIn(r, lang)}</a>
                 </h3>
                 <p class="badges">
                   <TypeBadge value={r.type} lang={lang} />
                 </p>
-                <p class="result__summary" lang={lang === 'en' ? 'nl' : undefined}>
+                <p class="result__summary" lang={contentIsForeign(lang) ? CONTENT_LANG : undefined}>
                   {r.summary}
                 </p>
                 {r.snippet && (

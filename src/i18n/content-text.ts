@@ -38,7 +38,8 @@ export function titleIn(entry: Titled, lang: Lang): string {
 
 /** Whether the title this language shows is one of its own (not the Dutch one shown as a fallback). */
 export function hasOwnTitle(entry: Titled, lang: Lang): boolean {
-  return !contentIsForeign(lang) || !!entry[titleField(lang)]
+  const field = titleField(lang)
+  return !contentIsForeign(lang) || (field !== 'title' && !!entry[field])
 }
 
 /** The lang attribute for the shown title: 'nl' when it is Dutch on a page in another language. */

@@ -19,7 +19,7 @@ export function ContentPage({ ctx, page }: { ctx: ViewContext; page: Page }) {
       <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <article class="entry entry--page">
         <h1 lang={titleLang(page, lang)}>{title}</h1>
-        {contentIsForeign(lang) && (
+        {contentIsForeign(lang) && t.contentIsDutch && (
           <p class="notice notice--info" role="note">
             {t.contentIsDutch}
           </p>

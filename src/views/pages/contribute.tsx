@@ -21,7 +21,7 @@ export function ContributePage({ ctx, page, props }: { ctx: ViewContext; page?: 
       <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <h1>{title}</h1>
       <p class="lead">{ct.lead}</p>
-      {contentIsForeign(lang) && (
+      {contentIsForeign(lang) && ct.contentIsDutch && (
         <p class="notice notice--info" role="note">
           {ct.contentIsDutch}
         </p>

@@ -47,7 +47,7 @@ export function EntryHeader({ ctx, entry, trail, titleBadge, answer }: EntryHead
         </p>
       )}
       <ReviewNotice ctx={ctx} lastReviewed={entry.lastReviewed} reviewBy={entry.reviewBy} />
-      {contentIsForeign(lang) && (
+      {contentIsForeign(lang) && t.contentIsDutch && (
         <p class="notice notice--info" role="note">
           {t.contentIsDutch}
         </p>

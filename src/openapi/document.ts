@@ -3,7 +3,7 @@
  * in Dutch, which makes this document the API's glossary. Enumerations come from the taxonomy.
  */
 import { facetLabel, facets, kindVocabulary as entryTypes } from '../content/facets.ts'
-import { kindLabel, listedKinds, listingOf } from '../content/kinds.ts'
+import { kindLabel, kindRegistry, listedKinds, listingOf } from '../content/kinds.ts'
 import { entrySchemas, schemaName } from './entries.ts'
 import { API_VERSION } from './version.ts'
 import { barriers, domains, instruments, levels, outcomes, referenceTypes } from '../content/taxonomy.ts'
@@ -105,9 +105,7 @@ export function buildOpenApi(version = API_VERSION, contactUrl = 'https://github
     },
     tags: [
       { name: 'search', description: 'Zoeken in alle items.' },
-      { name: 'rules', description: 'Regels die samenwerking tussen overheid en burgerinitiatieven blokkeren.' },
-      { name: 'workarounds', description: 'Oplossingen: manieren om binnen de regels ruimte te vinden.' },
-      { name: 'cases', description: 'Echte casussen waarin een regel speelde.' },
+      ...listedKinds.map((kind) => ({ name: listingOf(kind).api, description: kindRegistry[kind].label.nl.intro ?? kindLabel(kind, 'nl') })),
       { name: 'contributions', description: 'Een casus aanleveren als bestand voor een pull request of issue.' },
     ],
     servers: [{ url: '/api/v1', description: 'Deze server.' }],

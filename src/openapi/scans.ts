@@ -5,14 +5,19 @@ const arrayOf = (items: object, description: string) => ({ type: 'array', items,
 const obj = (properties: object, description: string) => ({ type: 'object', description, properties })
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` })
 const json = (schema: object) => ({ 'application/json': { schema } })
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ref('Problem') } } })
+const versionHeaderOf = (headers: object) => headers
+let problemHeaders: object = {}
+const problem = (description: string) => ({ description, headers: problemHeaders, content: { 'application/problem+json': { schema: ref('Problem') } } })
 const slugParam = { name: 'slug', in: 'path', required: true, description: 'Korte naam van de scan (bijv. grond-of-gebouw).', schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } }
 
 export function scanPaths(versionHeader: object) {
+  problemHeaders = versionHeaderOf(versionHeader)
   return {
     '/scans': {
       get: {
         operationId: 'listScans',
+        tags: ['scans'],
+        description: 'Alle regelscans: korte vragenlijsten over één samenwerking die de regels, de ruimte en de casussen geven die daarbij horen.',
         summary: 'Lijst van regelscans',
         responses: { 200: { description: 'De regelscans, op titel gesorteerd.', headers: versionHeader, content: json(obj({ total: { type: 'integer', description: 'Aantal scans.' }, items: arrayOf(ref('ScanSummary'), 'De scans.') }, 'De scans.')) } },
       },
@@ -20,6 +25,8 @@ export function scanPaths(versionHeader: object) {
     '/scans/{slug}': {
       get: {
         operationId: 'getScan',
+        tags: ['scans'],
+        description: 'De vragen van één scan, met hun antwoordmogelijkheden en wanneer een vraag getoond wordt.',
         summary: 'Eén regelscan met zijn vragen',
         parameters: [slugParam],
         responses: { 200: { description: 'De scan.', headers: versionHeader, content: json(ref('ScanDetail')) }, 404: problem('Er bestaat geen scan met deze slug.') },
@@ -28,6 +35,7 @@ export function scanPaths(versionHeader: object) {
     '/scans/{slug}/result': {
       get: {
         operationId: 'getScanResult',
+        tags: ['scans'],
         summary: 'De uitkomst van een regelscan voor gegeven antwoorden',
         description:
           'Geef elk antwoord als queryparameter: de id van de vraag met de id van het gekozen antwoord (?vorm=verhuren&gegadigden=meer). Bij een vraag met meer antwoorden herhaalt u de parameter of scheidt u de antwoorden met komma’s. Antwoorden op vragen die bij deze antwoorden niet getoond worden, tellen niet mee. Ontbreken er antwoorden, dan is complete false en noemt next_question de volgende vraag. Geen juridisch advies.',

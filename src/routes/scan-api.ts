@@ -34,6 +34,7 @@ export function createScanApi(deps: Deps) {
     return c.json({
       total: list.length,
       items: list.map((e) => ({
+        type: e.type,
         slug: e.slug,
         title: e.title,
         titleEn: e.titleEn,
@@ -43,6 +44,7 @@ export function createScanApi(deps: Deps) {
         apiUrl: apiPath(e.slug),
         resultUrl: `${apiPath(e.slug)}/result`,
         lastReviewed: e.lastReviewed,
+        lastChanged: e.lastChanged,
         questions: e.meta.questions.length,
         rules: e.meta.rules.map((r) => r.slug),
       })),
@@ -53,6 +55,7 @@ export function createScanApi(deps: Deps) {
     const entry = await find(c)
     if (entry instanceof Response) return entry
     return c.json({
+      type: entry.type,
       slug: entry.slug,
       title: entry.title,
       titleEn: entry.titleEn,
@@ -62,6 +65,7 @@ export function createScanApi(deps: Deps) {
       apiUrl: apiPath(entry.slug),
       resultUrl: `${apiPath(entry.slug)}/result`,
       lastReviewed: entry.lastReviewed,
+      lastChanged: entry.lastChanged,
       disclaimer: entry.meta.result.disclaimer,
       questions: scanOf(entry).questions.map((q) => ({
         id: q.id,

@@ -45,11 +45,12 @@ describe('open data on Node and on the Worker', () => {
   })
 
   it('the Worker\'s JSON dump holds every entry exactly as the Node API gives it', async () => {
-    const dump = (await (await worker.fetch('/data/tussenruimte.json')).json()) as { counts: Record<string, number>; entries: { apiUrl: string }[] }
+    const dump = (await (await worker.fetch('/data/tussenruimte.json')).json()) as { counts: Record<string, number>; entries: { type: string; apiUrl: string }[] }
     for (const [segment, count] of Object.entries(dump.counts)) {
       expect(((await (await node.request(`/api/v1/${segment}?limit=100`)).json()) as { total: number }).total).toBe(count)
     }
-    for (const entry of dump.entries) expect(entry).toEqual(await (await node.request(entry.apiUrl)).json())
+    // A scan's API item is its questions; the dump holds its whole definition (see test/open/downloads.test.ts).
+    for (const entry of dump.entries.filter((e) => e.type !== 'scan')) expect(entry).toEqual(await (await node.request(entry.apiUrl)).json())
   })
 
   it('the Worker serves the DCAT catalogue, one distribution per download', async () => {

@@ -6,7 +6,7 @@ import { EntryCards } from './entry-card.tsx'
 export function RuleScans({ ctx, scans }: { ctx: ViewContext; scans: EntrySummaryOf<'scan'>[] }) {
   if (!scans.length) return null
   return (
-    <section aria-labelledby="scans-heading">
+    <section class="rule-scans" aria-labelledby="scans-heading">
       <h2 id="scans-heading">{ctx.t.scan.scansForRule}</h2>
       <EntryCards entries={scans} ctx={ctx} />
     </section>

@@ -16,6 +16,8 @@ import { createPageRoutes } from './routes/pages.tsx'
 import { createOpenRoutes } from './routes/open.tsx'
 import { StatusPage } from './views/pages/status-page.tsx'
 import { favicon } from './views/favicon.ts'
+import { langOfPath, languages } from './i18n/languages.ts'
+import { pathsOf } from './paths.ts'
 
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>()
@@ -31,16 +33,16 @@ export function createApp(deps: Deps) {
   app.get('/favicon.svg', (c) => c.body(favicon, 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' }))
   app.get('/favicon.ico', (c) => c.redirect('/favicon.svg', 301))
   app.route('/api/v1', createApiRoutes(deps))
-  app.route('/redactie', createEditorsRoutes(deps, 'nl'))
-  app.route('/en/editors', createEditorsRoutes(deps, 'en'))
+  // Every registered language, the one without a prefix (Dutch) last so that it does not catch the others' paths.
+  const mounted = [...languages].sort((a, b) => b.prefix.length - a.prefix.length)
+  for (const language of mounted) app.route(pathsOf(language.code).editors, createEditorsRoutes(deps, language.code))
   app.route('/', createOpenRoutes(deps))
-  app.route('/en', createPageRoutes(deps, 'en'))
-  app.route('/', createPageRoutes(deps, 'nl'))
+  for (const language of mounted) app.route(language.prefix || '/', createPageRoutes(deps, language.code))
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname
     if (path.startsWith('/api/')) return problem(c, 404, 'Niet gevonden', 'Dit adres bestaat niet in de API. Zie /api/v1/openapi.json.')
-    return notFoundPage(c, deps, path === '/en' || path.startsWith('/en/') ? 'en' : 'nl')
+    return notFoundPage(c, deps, langOfPath(path))
   })
 
   app.onError((error, c) => {
@@ -48,7 +50,7 @@ export function createApp(deps: Deps) {
     console.error(error)
     const path = new URL(c.req.url).pathname
     if (path.startsWith('/api/')) return problem(c, 500, 'Interne fout', 'Er ging aan onze kant iets mis. Probeer het later opnieuw.')
-    const ctx = viewContext(c, deps, path.startsWith('/en') ? 'en' : 'nl')
+    const ctx = viewContext(c, deps, langOfPath(path))
     return htmlResponse(c, <StatusPage ctx={ctx} title={ctx.t.errorTitle} text={ctx.t.errorText} />, 500)
   })
 

@@ -2,6 +2,7 @@
  * Every facet with the vocabulary of its values: the kind of entry (from the kind registry) and
  * the entry facets of the taxonomy. Search, the lists, the filters and the API read it.
  */
+import { pick } from '../i18n/languages.ts'
 import { kindRegistry, listedKinds } from './kinds.ts'
 import { entryFacets, type FacetName, type Label, type Lang, type Vocabulary } from './taxonomy.ts'
 
@@ -16,5 +17,5 @@ const typeFacet = { label: { nl: 'Soort', en: 'Type' } satisfies Label, vocabula
 export const facets: Record<FacetName, { label: Label; vocabulary: Vocabulary }> = { type: typeFacet, ...entryFacets }
 
 export function facetLabel(facet: FacetName, lang: Lang): string {
-  return facets[facet].label[lang]
+  return pick(facets[facet].label, lang)
 }

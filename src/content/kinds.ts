@@ -13,7 +13,8 @@
 import type * as v from 'valibot'
 import { caseSchema, pageSchema, ruleSchema, workaroundSchema, type RuleMeta } from './schema.ts'
 import { scanSchema } from '../scan/schema.ts'
-import type { FacetName, Lang } from './taxonomy.ts'
+import type { FacetName } from './taxonomy.ts'
+import { pick, type BuiltinLang, type Lang } from '../i18n/languages.ts'
 
 /** Facets the build writes per entry: the searchable ones plus a few shown on pages. */
 export type StoredFacet = FacetName | 'kind' | 'status' | 'certainty' | 'province' | 'applies' | 'initiative' | 'turnaround'
@@ -26,7 +27,7 @@ export type RuleLookup = (slug: string) => RuleMeta | undefined
  * `segment` is the URL segment per language and `api` the API collection.
  */
 export interface Listing {
-  segment: Record<Lang, string>
+  segment: Record<BuiltinLang, string>
   api: string
   /** Filters the list page and API collection offer. */
   facets: readonly FacetName[]
@@ -45,7 +46,7 @@ export interface KindDeclaration<S extends v.GenericSchema = v.GenericSchema> {
   /** Template for `npm run new`, relative to the repository root; none for kinds that are not added that way. */
   template?: string
   /** Names shown to people, per interface language; `intro` opens the kind's list page. */
-  label: Record<Lang, { one: string; many: string; intro?: string }>
+  label: Record<BuiltinLang, { one: string; many: string; intro?: string }>
   /** Front-matter fields that link to other entries, with the kind they link to. */
   links: Partial<Record<keyof v.InferOutput<S> & string, string>>
   /** The year an entry's story starts, for lists sorted newest first; kinds without one have no date sort. */
@@ -197,7 +198,7 @@ export function listingOf(kind: ListedKind): Listing {
 
 /** The name of a kind for people: `one` or `many`. */
 export function kindLabel(kind: KindName, lang: Lang, number: 'one' | 'many' = 'many'): string {
-  return kindRegistry[kind].label[lang][number]
+  return pick(kindRegistry[kind].label, lang)[number]
 }
 
 export function isListedKind(value: string): value is ListedKind {

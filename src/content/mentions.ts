@@ -7,7 +7,7 @@ import { kindRegistry, type KindName, type ListedKind, listedKinds } from './kin
 import { lineFinder, scanBody } from './body-links.ts'
 import type { RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
-import { langs, paths } from '../paths.ts'
+import { langs, pathsOf } from '../paths.ts'
 import { namesOf, WORD, type Name, type Token } from './names.ts'
 
 /** A document with its body; files without one (unreadable, no front matter) are skipped. */
@@ -79,7 +79,7 @@ export function checkBodyLinks(documents: readonly RawDocument[]): Problem[] {
         line: at(mention.start),
         field: 'body',
         problem: `mentions "${text}" without linking it`,
-        expected: `[${text}](${paths.nl[mention.name.kind]}/${mention.name.slug})`,
+        expected: `[${text}](${pathsOf('nl')[mention.name.kind]}/${mention.name.slug})`,
         severity: 'warning',
       })
     }
@@ -101,7 +101,7 @@ function sectionFinder(body: string): (offset: number) => string {
 
 /** `kind/slug` of a link to an entry page in any language, or undefined for any other link. */
 function entryPathResolver(): (href: string) => string | undefined {
-  const prefixes = langs.flatMap((lang) => listedKinds.map((kind) => [`${paths[lang][kind]}/`, kind] as const))
+  const prefixes = langs.flatMap((lang) => listedKinds.map((kind) => [`${pathsOf(lang)[kind]}/`, kind] as const))
   return (href) => {
     const path = href.replace(/[?#].*$/, '').replace(/\/+$/, '')
     for (const [prefix, kind] of prefixes) {

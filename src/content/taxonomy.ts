@@ -3,6 +3,7 @@
  * with Dutch and English labels. This is the only place where these values are defined;
  * the schema, the filters, the API description and the views all read from here.
  */
+import { pick, type Lang } from '../i18n/languages.ts'
 
 export interface Label {
   nl: string
@@ -152,7 +153,7 @@ export const referenceTypes = vocabulary({
   url: { nl: 'Webpagina', en: 'Web page' },
 })
 
-export type Lang = keyof Label
+export type { Lang } from '../i18n/languages.ts'
 export type Vocabulary = { keys: readonly string[]; labels: Record<string, Label> }
 
 /**
@@ -178,5 +179,6 @@ export const facetNames: FacetName[] = ['type', ...entryFacetNames]
 
 /** Looks up the label of a vocabulary value, falling back to the key itself. */
 export function labelOf(vocab: { labels: Record<string, Label> }, key: string, lang: Lang): string {
-  return vocab.labels[key]?.[lang] ?? key
+  const label = vocab.labels[key]
+  return label ? pick(label, lang) : key
 }

@@ -4,7 +4,7 @@
  * may send. A contribution needs three levels and a few dozen of each; anything far beyond
  * that is refused at once, so that no validator recursion or per-item work grows with it.
  */
-import type { Lang } from '../content/taxonomy.ts'
+import { pick, type Lang } from '../i18n/languages.ts'
 
 export const INPUT_LIMITS = {
   /** Nesting of objects and arrays; a case uses three (references → a source → its fields). */
@@ -84,6 +84,6 @@ const texts = {
 } as const
 
 export function shapeMessage(problem: ShapeProblem, lang: Lang): { title: string; detail: string } {
-  const t = texts[lang]
+  const t = pick<(typeof texts)[keyof typeof texts]>(texts, lang)
   return { title: t.title, detail: t[problem.kind].replace('{at}', problem.at) }
 }

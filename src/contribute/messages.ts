@@ -5,7 +5,7 @@
  * the server can hand one language to the island as JSON (the island imports only types from
  * here, and `fmt` from its own module, so neither language is bundled).
  */
-import type { Lang } from '../content/taxonomy.ts'
+import type { BuiltinLang, Lang } from '../i18n/languages.ts'
 
 export { fmt } from './fmt.ts'
 
@@ -393,4 +393,4 @@ const en: ContributeMessages = {
   },
 }
 
-export const contributeMessages: Record<Lang, ContributeMessages> = { nl, en }
+export const contributeMessages: Record<BuiltinLang, ContributeMessages> = { nl, en }

@@ -2,9 +2,10 @@
  * Where the Atom feeds live and what they are called: one of everything, one per listed kind
  * (named by its API segment) and one per domain. Pure: views, routes and the sitemap share it.
  */
+import { feedMessages } from './feed-messages.ts'
 import { kindLabel, listedKinds, listingOf, type ListedKind } from '../content/kinds.ts'
 import { domains, labelOf, type Lang } from '../content/taxonomy.ts'
-import { paths } from '../paths.ts'
+import { pathsOf } from '../paths.ts'
 
 export interface FeedScope {
   kind?: ListedKind
@@ -22,12 +23,13 @@ export function feedPath(scope: FeedScope): string {
 }
 
 export function feedTitle(scope: FeedScope, lang: Lang): string {
+  const m = feedMessages(lang)
   const what = scope.kind
     ? kindLabel(scope.kind, lang)
     : scope.domain
-      ? `${lang === 'nl' ? 'Domein' : 'Domain'} ${labelOf(domains, scope.domain, lang).toLowerCase()}`
-      : lang === 'nl' ? 'Alles' : 'Everything'
-  return `Tussenruimte — ${what}: ${lang === 'nl' ? 'nieuw en gewijzigd' : 'new and changed'}`
+      ? `${m.domain} ${labelOf(domains, scope.domain, lang).toLowerCase()}`
+      : m.everything
+  return `Tussenruimte — ${what}: ${m.newAndChanged}`
 }
 
 /** Every feed there is, in the order the follow page lists them. */
@@ -45,7 +47,7 @@ export function scopeOfFeed(name: string): FeedScope | undefined {
  * entries offer the kind's feed, a list filtered on domains each domain's feed.
  */
 export function feedsForPage(lang: Lang, pathname: string, search: string): FeedScope[] {
-  const kind = listedKinds.find((k) => pathname === paths[lang][k] || pathname.startsWith(`${paths[lang][k]}/`))
+  const kind = listedKinds.find((k) => pathname === pathsOf(lang)[k] || pathname.startsWith(`${pathsOf(lang)[k]}/`))
   if (!kind) return []
   const chosen = new URLSearchParams(search).getAll('domain').filter((d) => (domains.keys as readonly string[]).includes(d))
   return [{ kind }, ...chosen.map((domain) => ({ domain }))]

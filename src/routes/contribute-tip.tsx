@@ -12,22 +12,23 @@ import { tipValuesFrom, validateTip, type TipValues } from '../contribute/tip.ts
 import type { FormError } from '../contribute/form.ts'
 import type { Lang } from '../content/taxonomy.ts'
 import type { AppEnv, Deps } from '../env.ts'
-import { paths } from '../paths.ts'
+import { pathsOf } from '../paths.ts'
 import { ContributeTipPage } from '../views/pages/contribute-tip.tsx'
 import { TRAP_FIELD } from '../views/contribute/tip-view.tsx'
 import { renderHtml } from '../views/render.tsx'
 import { clientKey, contributionLimiter, MAX_FORM_BYTES, sendLimiter } from './contribute-shared.ts'
 import { viewContext } from './html.tsx'
+import { pick } from '../i18n/languages.ts'
 
 const emptyTip = (): TipValues => ({ what: '', where: '', source: '', email: '', consent: '' })
 
 export function createTipRoutes(deps: Deps, lang: Lang) {
   const routes = new Hono<AppEnv>()
-  const m = relayMessages[lang]
-  const t = contributeMessages[lang]
+  const m = pick(relayMessages, lang)
+  const t = pick(contributeMessages, lang)
   const limiter = contributionLimiter(deps)
   const sending = sendLimiter(deps)
-  const action = `${paths[lang].contribute}/tip`
+  const action = `${pathsOf(lang).contribute}/tip`
 
   const render = (c: Context, state: { values: TipValues; errors?: FormError[]; alert?: string; outcome?: RelayOutcome }, status: 200 | 400 | 413 | 429) => {
     const props = {
@@ -37,7 +38,7 @@ export function createTipRoutes(deps: Deps, lang: Lang) {
       optional: t.optional,
       consentLegend: t.groups.consent,
       action,
-      fullFormHref: paths[lang].contribute,
+      fullFormHref: pathsOf(lang).contribute,
       values: state.values,
       errors: state.errors ?? [],
       alert: state.alert,

@@ -14,7 +14,7 @@ import { caseIssue, editorialAddress, sendToEditors } from '../contribute/relay.
 import { relayMessages } from '../contribute/relay-messages.ts'
 import { oversizedFields } from '../contribute/size.ts'
 import { CHECK_STEP, errorsOfStep, firstStepWithErrors, rulesUnknown, stepFrom, type StepNumber } from '../contribute/steps.ts'
-import type { Lang } from '../content/taxonomy.ts'
+import { pick, type Lang } from '../i18n/languages.ts'
 import { createEntriesRepository } from '../db/entries.repository.ts'
 import type { AppEnv, Deps } from '../env.ts'
 import { renderHtml } from '../views/render.tsx'
@@ -24,7 +24,7 @@ import { ContributePage } from '../views/pages/contribute.tsx'
 import { checkContribution, clientKey, contributionCorpus, contributionLimiter, MAX_CONTRIBUTION_BYTES, MAX_FORM_BYTES, sendLimiter, todayOf } from './contribute-shared.ts'
 import { createTipRoutes } from './contribute-tip.tsx'
 import { viewContext } from './html.tsx'
-import { paths } from '../paths.ts'
+import { pathsOf } from '../paths.ts'
 
 export const CONTRIBUTION_API = '/api/v1/contributions/case'
 
@@ -32,7 +32,7 @@ type State = { values: FormValues; step: StepNumber; errors?: FormError[]; resul
 
 export function createContributeRoutes(deps: Deps, lang: Lang) {
   const routes = new Hono<AppEnv>()
-  const t = contributeMessages[lang]
+  const t = pick(contributeMessages, lang)
   const entries = createEntriesRepository(deps.db)
   const limiter = contributionLimiter(deps)
   const sending = sendLimiter(deps)
@@ -41,7 +41,7 @@ export function createContributeRoutes(deps: Deps, lang: Lang) {
     const corpus = await contributionCorpus(deps)
     const props: ContributeProps = {
       t,
-      action: paths[lang].contribute,
+      action: pathsOf(lang).contribute,
       api: CONTRIBUTION_API,
       options: { rules: [...corpus.rules], workarounds: [...corpus.workarounds] },
       taken: [...corpus.taken],
@@ -52,9 +52,9 @@ export function createContributeRoutes(deps: Deps, lang: Lang) {
       alert: state.alert,
       fresh: state.fresh ?? false,
       step: state.step,
-      relay: relayMessages[lang],
+      relay: pick(relayMessages, lang),
       editorialAddress: editorialAddress(deps.config),
-      tipHref: `${paths[lang].contribute}/tip`,
+      tipHref: `${pathsOf(lang).contribute}/tip`,
     }
     const page = await entries.findPage('bijdragen')
     // What was typed comes back in the page: never cache it, anywhere.
@@ -125,15 +125,15 @@ export function createContributeRoutes(deps: Deps, lang: Lang) {
       if (action !== 'send') return render(c, { values, step: CHECK_STEP, result: checked.result }, 200)
 
       const trap = body[TRAP_FIELD]
-      if (typeof trap === 'string' && trap.trim()) return render(c, { values, step: CHECK_STEP, result: checked.result, alert: relayMessages[lang].send.trapped }, 400)
+      if (typeof trap === 'string' && trap.trim()) return render(c, { values, step: CHECK_STEP, result: checked.result, alert: pick(relayMessages, lang).send.trapped }, 400)
       const decision = await sending.take(clientKey(c))
       if (!decision.ok) {
         c.header('Retry-After', String(decision.retryAfterSeconds))
         return render(c, { values, step: CHECK_STEP, result: checked.result, alert: fmt(t.errors.rateLimited, { seconds: decision.retryAfterSeconds }) }, 429)
       }
       const { file, contribution, complete } = checked.result
-      const issue = caseIssue(file, contribution.title, relayMessages[lang], { complete, workaroundsUnknown: values.workarounds_unknown === 'yes' && !contribution.workarounds.length })
-      const outcome = await sendToEditors(deps.issueRelay, deps.config, issue, relayMessages[lang])
+      const issue = caseIssue(file, contribution.title, pick(relayMessages, lang), { complete, workaroundsUnknown: values.workarounds_unknown === 'yes' && !contribution.workarounds.length })
+      const outcome = await sendToEditors(deps.issueRelay, deps.config, issue, pick(relayMessages, lang))
       return render(c, { values, step: CHECK_STEP, result: { ...checked.result, outcome } }, 200)
     },
   )

@@ -7,7 +7,7 @@ import type { VNode } from 'preact'
 import type { Lang } from '../content/taxonomy.ts'
 import type { Deps } from '../env.ts'
 import type { ViewContext } from '../views/context.ts'
-import { messages } from '../views/messages.ts'
+import { messagesOf } from '../views/messages.ts'
 import { StatusPage } from '../views/pages/status-page.tsx'
 import { renderHtml } from '../views/render.tsx'
 import { publicBase } from '../site/public-url.ts'
@@ -16,7 +16,7 @@ export function viewContext(c: Context, deps: Deps, lang: Lang): ViewContext {
   const url = new URL(c.req.url)
   return {
     lang,
-    t: messages[lang],
+    t: messagesOf(lang),
     assets: deps.assets,
     config: deps.config,
     pathname: url.pathname,

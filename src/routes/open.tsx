@@ -11,7 +11,7 @@ import { createEntriesRepository, type EntrySummary } from '../db/entries.reposi
 import type { AppEnv, Deps } from '../env.ts'
 import { atomXml } from '../feeds/atom.ts'
 import { scopeOfFeed } from '../feeds/feed-paths.ts'
-import { entryPath, langs, paths, type PageKey } from '../paths.ts'
+import { entryPath, langs, pathsOf, type PageKey } from '../paths.ts'
 import { buildFeed } from '../services/feeds.ts'
 import { absolute, publicBase } from '../site/public-url.ts'
 import { robotsTxt, sitemapXml, type SitemapUrl } from '../site/sitemap.ts'
@@ -30,7 +30,7 @@ export function createOpenRoutes(deps: Deps) {
   const origin = (c: Context) => publicBase(deps.config.publicUrl, c.req.url)
 
   routes.get('/robots.txt', (c) =>
-    c.body(robotsTxt(origin(c), langs.map((lang) => paths[lang].search)), 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': CACHE }),
+    c.body(robotsTxt(origin(c), langs.map((lang) => pathsOf(lang).search)), 200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': CACHE }),
   )
 
   routes.get('/sitemap.xml', async (c) => {
@@ -45,10 +45,10 @@ export function createOpenRoutes(deps: Deps) {
     // A page written in content/pages/ is listed only when its file exists.
     const missing = new Set<PageKey>()
     for (const [key, slug] of Object.entries(CONTENT_PAGES) as [PageKey, string][]) if (!(await entries.findPage(slug))) missing.add(key)
-    const fixed = (Object.keys(paths.nl) as PageKey[]).filter((key) => !UNLISTED.includes(key) && !missing.has(key) && !(listedKinds as string[]).includes(key))
+    const fixed = (Object.keys(pathsOf('nl')) as PageKey[]).filter((key) => !UNLISTED.includes(key) && !missing.has(key) && !(listedKinds as string[]).includes(key))
     const urls = [
-      ...fixed.flatMap((key) => everywhere((lang) => paths[lang][key], key === 'home' ? newest(all) : undefined)),
-      ...listedKinds.flatMap((kind, i) => everywhere((lang) => paths[lang][kind], newest(lists[i]!))),
+      ...fixed.flatMap((key) => everywhere((lang) => pathsOf(lang)[key], key === 'home' ? newest(all) : undefined)),
+      ...listedKinds.flatMap((kind, i) => everywhere((lang) => pathsOf(lang)[kind], newest(lists[i]!))),
       ...all.flatMap((e) => everywhere((lang) => entryPath(lang, e.type, e.slug), e.lastChanged)),
     ]
     return c.body(sitemapXml(urls), 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': CACHE })
@@ -63,13 +63,13 @@ export function createOpenRoutes(deps: Deps) {
 
   routes.get(CATALOG_PATH, (c) => {
     if (!deps.downloads) return c.notFound()
-    const catalog = dcatCatalog(deps.downloads, { origin: origin(c), landingPage: paths.nl.data, repositoryUrl: deps.config.repositoryUrl })
+    const catalog = dcatCatalog(deps.downloads, { origin: origin(c), landingPage: pathsOf('nl').data, repositoryUrl: deps.config.repositoryUrl })
     return c.body(JSON.stringify(catalog, null, 2), 200, { 'Content-Type': 'application/ld+json; charset=utf-8', 'Cache-Control': CACHE, 'Access-Control-Allow-Origin': '*' })
   })
 
   for (const lang of langs) {
-    routes.get(paths[lang].follow, (c) => htmlResponse(c, <FollowPage ctx={viewContext(c, deps, lang)} />))
-    routes.get(paths[lang].data, (c) => htmlResponse(c, <OpenDataPage ctx={viewContext(c, deps, lang)} downloads={deps.downloads} />))
+    routes.get(pathsOf(lang).follow, (c) => htmlResponse(c, <FollowPage ctx={viewContext(c, deps, lang)} />))
+    routes.get(pathsOf(lang).data, (c) => htmlResponse(c, <OpenDataPage ctx={viewContext(c, deps, lang)} downloads={deps.downloads} />))
   }
   return routes
 }

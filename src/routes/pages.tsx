@@ -25,7 +25,7 @@ import { createScanPageRoutes } from './scan-pages.tsx'
 import { htmlResponse, notFoundPage, viewContext } from './html.tsx'
 import { withEntryHead } from '../views/entry-head.ts'
 import { createContributeRoutes } from './contribute.tsx'
-import { paths, type PageKey } from '../paths.ts'
+import { pathsOf, prefixOf, type PageKey } from '../paths.ts'
 import { parseSearchParams } from './search-params.ts'
 import { suggestFor } from '../search/suggest.ts'
 import { parentKind, parentSlugsOf } from '../views/parents.ts'
@@ -36,8 +36,8 @@ export const CONTENT_PAGES: Partial<Record<PageKey, string>> = { about: 'over', 
 
 export function createPageRoutes(deps: Deps, lang: Lang) {
   const entries = createEntriesRepository(deps.db)
-  const p = paths[lang]
-  const prefix = lang === 'nl' ? '' : '/en'
+  const p = pathsOf(lang)
+  const prefix = prefixOf(lang)
   const local = (path: string) => path.slice(prefix.length) || '/'
   const pages = new Hono<AppEnv>()
 

@@ -11,7 +11,7 @@ import { answersQuery, questionStep } from '../scan/flow.ts'
 import { scanResultView } from '../services/scan-result.ts'
 import { ScanFlowPage } from '../views/pages/scan-flow.tsx'
 import { ScanResultPage } from '../views/pages/scan-result.tsx'
-import { scanSteps, type ScanStep } from '../views/scan/scan-paths.ts'
+import { scanSteps, stepsOf, type ScanStep } from '../views/scan/scan-paths.ts'
 import { scanPath } from '../views/scan/scan-url.ts'
 import { htmlResponse, viewContext } from './html.tsx'
 import { badAnswers, completeRoute, prepare } from './scan-steps.tsx'
@@ -19,7 +19,7 @@ import { badAnswers, completeRoute, prepare } from './scan-steps.tsx'
 export function createScanPageRoutes(deps: Deps, lang: Lang) {
   const entries = createEntriesRepository(deps.db)
   const routes = new Hono<AppEnv>()
-  const steps = scanSteps[lang]
+  const steps = stepsOf(lang)
 
   routes.get(`/:slug/${steps.question}`, async (c) => {
     const loaded = await prepare(c, deps, entries, lang)
@@ -47,15 +47,16 @@ export function createScanPageRoutes(deps: Deps, lang: Lang) {
   // The note, where the platform supplies it.
   if (deps.scanNoteRoutes) routes.route('/', deps.scanNoteRoutes(deps, lang))
 
-  // The language switch keeps the path after the scan's slug: send the other language's step names to ours.
-  const other = scanSteps[lang === 'nl' ? 'en' : 'nl']
+  // The language switch keeps the path after the scan's slug: send the other languages' step names to ours.
   for (const step of Object.keys(steps) as ScanStep[]) {
-    for (const extension of step === 'note' ? ['', '.md', '.docx'] : ['']) {
-      if (other[step] === steps[step]) continue
-      routes.get(`/:slug/${other[step]}${extension}`, (c) => {
-        const search = new URL(c.req.url).search
-        return c.redirect(`${scanPath(lang, c.req.param('slug'), step, '', extension)}${search}`, 301)
-      })
+    const others = new Set(Object.values(scanSteps).map((names) => names[step]).filter((name) => name !== steps[step]))
+    for (const name of others) {
+      for (const extension of step === 'note' ? ['', '.md', '.docx'] : ['']) {
+        routes.get(`/:slug/${name}${extension}`, (c) => {
+          const search = new URL(c.req.url).search
+          return c.redirect(`${scanPath(lang, c.req.param('slug'), step, '', extension)}${search}`, 301)
+        })
+      }
     }
   }
   return routes

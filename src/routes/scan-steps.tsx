@@ -12,7 +12,7 @@ import type { AnswerProblem, Answers, Scan } from '../scan/evaluate.ts'
 import { completeStep } from '../scan/flow.ts'
 import { scanOf } from '../services/scan-result.ts'
 import { StatusPage } from '../views/pages/status-page.tsx'
-import { scanSteps, type ScanStep } from '../views/scan/scan-paths.ts'
+import { stepsOf, type ScanStep } from '../views/scan/scan-paths.ts'
 import { scanPath } from '../views/scan/scan-url.ts'
 import { htmlResponse, notFoundPage, viewContext } from './html.tsx'
 
@@ -39,7 +39,7 @@ export function badAnswers(c: Context, deps: Deps, lang: Lang, problems: AnswerP
 /** Registers a step that needs every visible question answered; otherwise it sends the reader to the next question. */
 export function completeRoute(routes: Hono<AppEnv>, deps: Deps, entries: EntriesRepository, lang: Lang) {
   return (step: ScanStep, extension: string, render: (c: Context, loaded: Complete) => Promise<Response> | Response) => {
-    routes.get(`/:slug/${scanSteps[lang][step]}${extension}`, async (c) => {
+    routes.get(`/:slug/${stepsOf(lang)[step]}${extension}`, async (c) => {
       const loaded = await prepare(c, deps, entries, lang)
       if (!loaded.entry) return loaded.response
       const { entry, scan } = loaded

@@ -9,7 +9,7 @@ import { createEntriesRepository } from '../db/entries.repository.ts'
 import type { Deps } from '../env.ts'
 import { feedPath, feedTitle, type FeedScope } from '../feeds/feed-paths.ts'
 import type { AtomEntry, AtomFeed } from '../feeds/atom.ts'
-import { entryPath, paths } from '../paths.ts'
+import { entryPath, pathsOf } from '../paths.ts'
 import { absolute } from '../site/public-url.ts'
 import { commitUrl } from '../site/repository.ts'
 
@@ -54,7 +54,7 @@ export async function buildFeed(deps: Deps, scope: FeedScope, origin: string): P
   }
   // An empty feed (a domain without entries yet) was last updated when anything was.
   const updated = items[0]?.updated ?? (scope.kind || scope.domain ? (await buildFeed(deps, {}, origin)).updated : '1970-01-01T00:00:00Z')
-  const alternate = scope.kind ? paths.nl[scope.kind] : scope.domain ? `${paths.nl.search}?domain=${encodeURIComponent(scope.domain)}` : paths.nl.home
+  const alternate = scope.kind ? pathsOf('nl')[scope.kind] : scope.domain ? `${pathsOf('nl').search}?domain=${encodeURIComponent(scope.domain)}` : pathsOf('nl').home
   const about = scope.kind ? kindLabel(scope.kind, 'nl').toLowerCase() : scope.domain ? `items in het domein ${labelOf(domains, scope.domain, 'nl').toLowerCase()}` : 'regels, oplossingen en casussen'
   return {
     id: absolute(origin, feedPath(scope)),

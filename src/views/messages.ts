@@ -1,5 +1,5 @@
 /** Interface text in Dutch and English. Content stays Dutch; only the interface is translated. */
-import type { Lang } from '../content/taxonomy.ts'
+import { catalogue } from '../i18n/languages.ts'
 import { scanMessages } from './scan-messages.ts'
 
 const nl = {
@@ -240,4 +240,7 @@ const en: Messages = {
   scan: scanMessages.en,
 }
 
-export const messages: Record<Lang, Messages> = { nl, en }
+export const messages = { nl, en }
+
+/** The interface text of a language (a registered language gives it under `messages.views`). */
+export const messagesOf = catalogue<Messages>('views', messages)

@@ -1,5 +1,5 @@
 /** Interface text of the open-data parts (history, feeds, follow and data pages), Dutch and English. */
-import type { Lang } from '../content/taxonomy.ts'
+import { catalogue } from '../i18n/languages.ts'
 
 const nl = {
   changesHeading: 'Wijzigingen',
@@ -79,4 +79,5 @@ const en: OpenMessages = {
   dataFollow: 'Want to know when something changes? See',
 }
 
-export const openMessages: Record<Lang, OpenMessages> = { nl, en }
+/** The open-data interface text of a language (a registered language gives it under `messages.open`). */
+export const openMessages = catalogue<OpenMessages>('open', { nl, en })

@@ -3,8 +3,10 @@
  * (each task leads into the Regelscan for it) and the initiative that runs into a rule (each
  * task opens the rules, workarounds and cases for it).
  */
+import { contentIsForeign } from '../i18n/content-text.ts'
+import { CONTENT_LANG } from '../i18n/languages.ts'
 import type { Label, Lang } from '../content/taxonomy.ts'
-import { paths } from '../paths.ts'
+import { pathsOf } from '../paths.ts'
 import type { Filters } from '../search/engine.ts'
 import { toQueryString } from '../search/params.ts'
 
@@ -23,8 +25,8 @@ export interface Audience {
 }
 
 /** The Regelscan for a task: a short set of questions that names the rules that apply (Dutch only). */
-const scan = (slug: string, label: Label): Task => ({ label, href: () => `/regelscan/${slug}`, hrefLang: (lang) => (lang === 'nl' ? undefined : 'nl') })
-const search = (filters: Filters, label: Label): Task => ({ label, href: (lang) => paths[lang].search + toQueryString({ filters }) })
+const scan = (slug: string, label: Label): Task => ({ label, href: () => `/regelscan/${slug}`, hrefLang: (lang) => (contentIsForeign(lang) ? CONTENT_LANG : undefined) })
+const search = (filters: Filters, label: Label): Task => ({ label, href: (lang) => pathsOf(lang).search + toQueryString({ filters }) })
 
 export const audiences: Audience[] = [
   {

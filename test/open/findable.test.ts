@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { listedKinds, listingOf } from '../../src/content/kinds.ts'
-import { paths } from '../../src/paths.ts'
+import { pathsOf } from '../../src/paths.ts'
 import { scriptSafeJson } from '../../src/site/json-ld.ts'
 import { parsePublicUrl } from '../../src/site/public-url.ts'
 import { createApp } from '../../src/app.tsx'
@@ -56,15 +56,15 @@ describe('robots.txt and sitemap.xml', () => {
     expect(entries.length).toBeGreaterThan(0)
     for (const e of entries) {
       const nl = `${ORIGIN}${e.url}`
-      const en = `${ORIGIN}${paths.en[e.type as (typeof listedKinds)[number]]}/${e.slug}`
+      const en = `${ORIGIN}${pathsOf('en')[e.type as (typeof listedKinds)[number]]}/${e.slug}`
       expect(locs.has(nl) && locs.has(en), e.slug).toBe(true)
       const url = urls.find((u) => u.loc === nl)!
       expect(url.lastmod).toBe(e.lastChanged)
       expect(url.alternates).toEqual([`nl ${nl}`, `en ${en}`])
     }
-    const entryUrls = urls.filter((u) => listedKinds.some((k) => u.loc.startsWith(`${ORIGIN}${paths.nl[k]}/`) || u.loc.startsWith(`${ORIGIN}${paths.en[k]}/`)))
+    const entryUrls = urls.filter((u) => listedKinds.some((k) => u.loc.startsWith(`${ORIGIN}${pathsOf('nl')[k]}/`) || u.loc.startsWith(`${ORIGIN}${pathsOf('en')[k]}/`)))
     expect(entryUrls).toHaveLength(entries.length * 2)
-    for (const kind of listedKinds) expect(locs.has(`${ORIGIN}${paths.nl[kind]}`) && locs.has(`${ORIGIN}${paths.en[kind]}`)).toBe(true)
+    for (const kind of listedKinds) expect(locs.has(`${ORIGIN}${pathsOf('nl')[kind]}`) && locs.has(`${ORIGIN}${pathsOf('en')[kind]}`)).toBe(true)
     expect(locs.has(`${ORIGIN}/zoeken`)).toBe(false)
     // The history says the Didam ruling changed on 2026-11-20.
     expect(urls.find((u) => u.loc === `${ORIGIN}/regels/didam-arrest`)!.lastmod).toBe('2026-11-20')
@@ -102,7 +102,7 @@ describe('JSON-LD', () => {
   it('parses on every entry page, in both languages, with the right schema.org type, identifiers, dateModified and licence', async () => {
     const entries = await apiEntries()
     for (const e of entries) {
-      for (const path of [e.url, `${paths.en[e.type as (typeof listedKinds)[number]]}/${e.slug}`]) {
+      for (const path of [e.url, `${pathsOf('en')[e.type as (typeof listedKinds)[number]]}/${e.slug}`]) {
         const [ld, ...more] = jsonLdOf(await (await app.request(path)).text()) as Record<string, unknown>[]
         expect(more, path).toHaveLength(0)
         expect(ld!['@context']).toBe('https://schema.org')

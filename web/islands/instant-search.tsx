@@ -19,7 +19,7 @@ interface Result {
 const DEBOUNCE_MS = 180
 const MIN_CHARS = 2
 
-function InstantSearch({ input, lang, t }: { input: HTMLInputElement; lang: string; t: InstantSearchProps }) {
+function InstantSearch({ input, t }: { input: HTMLInputElement; t: InstantSearchProps }) {
   const count = (n: number) => (n === 1 ? t.countOne : t.countMany.replace('{n}', String(n)))
   const [results, setResults] = useState<Result[]>([])
   const [total, setTotal] = useState(0)
@@ -80,7 +80,7 @@ function InstantSearch({ input, lang, t }: { input: HTMLInputElement; lang: stri
         setActive(-1)
       } else if (event.key === 'Enter' && isOpen && current >= 0 && list[current]) {
         event.preventDefault()
-        window.location.assign(localUrl(list[current]!, lang, t))
+        window.location.assign(localUrl(list[current]!, t))
       }
     }
     const onBlur = () => setTimeout(() => setOpen(false), 150)
@@ -113,9 +113,9 @@ function InstantSearch({ input, lang, t }: { input: HTMLInputElement; lang: stri
         {results.map((r, i) => (
           <li id={`${listId}-${i}`} role="option" aria-selected={i === active} class={`instant__option${i === active ? ' instant__option--active' : ''}`} onMouseDown={(e) => {
             e.preventDefault()
-            window.location.assign(localUrl(r, lang, t))
+            window.location.assign(localUrl(r, t))
           }}>
-            <span class="instant__type">{t.types[r.type] ?? r.type}</span> {lang !== 'nl' && r.titleEn ? r.titleEn : r.title}
+            <span class="instant__type">{t.types[r.type] ?? r.type}</span> {r[t.titleField] || r.title}
           </li>
         ))}
       </ul>
@@ -131,16 +131,16 @@ function InstantSearch({ input, lang, t }: { input: HTMLInputElement; lang: stri
   )
 }
 
-/** The API gives Dutch paths; in another interface language link to that language's page. */
-function localUrl(r: Result, lang: string, t: InstantSearchProps): string {
+/** The API gives Dutch paths; link to the page in the interface language (its list path is in the props). */
+function localUrl(r: Result, t: InstantSearchProps): string {
   const list = t.paths[r.type]
-  return lang === 'nl' || !list ? r.url : `${list}/${r.slug}`
+  return list ? `${list}/${r.slug}` : r.url
 }
 
 export function mountInstantSearch(element: HTMLElement): void {
   const input = element.closest('form')?.querySelector<HTMLInputElement>('input[type="search"]')
   if (!input) return
   const t = JSON.parse(element.dataset.props ?? '{}') as InstantSearchProps
-  render(<InstantSearch input={input} lang={element.dataset.lang ?? 'nl'} t={t} />, element)
+  render(<InstantSearch input={input} t={t} />, element)
   element.dataset.hydrated = 'true'
 }

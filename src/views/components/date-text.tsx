@@ -1,4 +1,5 @@
 /** A date written out for people ("3 december 2026"), machine-readable in `<time datetime>`. */
+import { pick } from '../../i18n/languages.ts'
 import type { ViewContext } from '../context.ts'
 
 const months = {
@@ -11,7 +12,7 @@ export function longDate(iso: string, lang: ViewContext['lang']): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return iso
   const [, year, month, day] = match
-  return `${Number(day)} ${months[lang][Number(month) - 1]} ${year}`
+  return `${Number(day)} ${pick(months, lang)[Number(month) - 1]} ${year}`
 }
 
 export function DateText({ ctx, date }: { ctx: ViewContext; date: string }) {

@@ -2,19 +2,19 @@ import type { VNode } from 'preact'
 import type { ListedKind } from '../../content/kinds.ts'
 import type { EntrySummary, EntrySummaryOf } from '../../db/entries.repository.ts'
 import { entryPath } from '../../paths.ts'
+import { summaryIn, titleIn, titleLang } from '../../i18n/content-text.ts'
 import type { ViewContext } from '../context.ts'
 import { outcomeText } from './outcome.ts'
 import { parentKind, parentSlugs, type EntryNames } from '../parents.ts'
 import { BarrierBadge, CertaintyBadge, OutcomeBadge, StatusBadge, TypeBadge } from './badges.tsx'
 
-/** Title in the interface language when an English title exists, otherwise the Dutch one. */
+/** Title in the interface language when the content has one, otherwise the Dutch one. */
 export function displayTitle(entry: { title: string; titleEn: string | null }, ctx: ViewContext): string {
-  return ctx.lang === 'en' && entry.titleEn ? entry.titleEn : entry.title
+  return titleIn(entry, ctx.lang)
 }
 
 export function displaySummary(entry: { summary: string; summaryEn: string | null }, ctx: ViewContext): { text: string; lang?: 'nl' } {
-  if (ctx.lang === 'en') return entry.summaryEn ? { text: entry.summaryEn } : { text: entry.summary, lang: 'nl' }
-  return { text: entry.summary }
+  return summaryIn(entry, ctx.lang)
 }
 
 /** The badges on a card, per kind; a kind without an entry here fails the type check. */
@@ -92,7 +92,7 @@ export function EntryLinks({ entries, ctx }: { entries: EntrySummary[]; ctx: Vie
     <ul class="entry-links">
       {entries.map((e) => (
         <li>
-          <a href={entryPath(ctx.lang, e.type, e.slug)} lang={ctx.lang === 'en' && !e.titleEn ? 'nl' : undefined}>
+          <a href={entryPath(ctx.lang, e.type, e.slug)} lang={titleLang(e, ctx.lang)}>
             {displayTitle(e, ctx)}
           </a>
         </li>

@@ -7,7 +7,7 @@ import { openMessages } from '../open-messages.ts'
 const SHOWN = 10
 
 export function EntryChanges({ ctx, entry }: { ctx: ViewContext; entry: EntryDetail }) {
-  const m = openMessages[ctx.lang]
+  const m = openMessages(ctx.lang)
   const { repositoryUrl, repositoryBranch } = ctx.config
   const shown = entry.changes.slice(0, SHOWN)
   return (

@@ -2,6 +2,7 @@
  * "In het kort": the answer first. Under the title of a rule, the summary (the answer in two
  * sentences) and the best ways through, the most certain first, each with its certainty.
  */
+import { titleLang } from '../../i18n/content-text.ts'
 import { certainties } from '../../content/taxonomy.ts'
 import type { EntrySummaryOf } from '../../db/entries.repository.ts'
 import { entryPath } from '../../paths.ts'
@@ -44,7 +45,7 @@ export function InShort({ ctx, entry, ways, allHref }: InShortProps) {
           <ol class="in-short__ways">
             {best.map((w) => (
               <li>
-                <a href={entryPath(lang, 'workaround', w.slug)} lang={lang === 'en' && !w.titleEn ? 'nl' : undefined}>
+                <a href={entryPath(lang, 'workaround', w.slug)} lang={titleLang(w, lang)}>
                   {displayTitle(w, ctx)}
                 </a>{' '}
                 <CertaintyBadge value={w.meta.certainty} lang={lang} />

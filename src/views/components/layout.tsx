@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
-import { alternatePath, paths } from '../../paths.ts'
+import { languageOf, otherLanguages } from '../../i18n/languages.ts'
+import { alternatePath, pathsOf } from '../../paths.ts'
 import type { ViewContext } from '../context.ts'
 import { openMessages } from '../open-messages.ts'
 import { HeadMeta } from './head-meta.tsx'
@@ -18,13 +19,12 @@ interface LayoutProps {
 
 export function Layout({ ctx, title, description, children, headerSearch = true, scripts = ['search'] }: LayoutProps) {
   const { t, lang } = ctx
-  const p = paths[lang]
-  const other = lang === 'nl' ? 'en' : 'nl'
-  const otherHref = alternatePath(ctx.pathname, ctx.search, other)
+  const p = pathsOf(lang)
+  const others = otherLanguages(lang).map((language) => ({ language, href: alternatePath(ctx.pathname, ctx.search, language.code) }))
   const navItems = (['rule', 'workaround', 'case', 'scan', 'map', 'contribute', 'about'] as const).map((key) => ({ key, href: p[key] }))
   const current = (href: string) => ctx.pathname === href || (href !== p.home && ctx.pathname.startsWith(`${href}/`))
   return (
-    <html lang={lang}>
+    <html lang={languageOf(lang).htmlLang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -43,10 +43,14 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
               <span class="brand__name">{t.siteName}</span>
               <span class="brand__tagline">{t.tagline}</span>
             </a>
-            <a class="lang-switch" href={otherHref} hrefLang={other} lang={other}>
-              <span aria-hidden="true">{other.toUpperCase()} · </span>
-              {t.otherLanguage}
-            </a>
+            <span class="lang-switches">
+              {others.map(({ language, href }) => (
+                <a class="lang-switch" href={href} hrefLang={language.htmlLang} lang={language.htmlLang}>
+                  <span aria-hidden="true">{language.code.toUpperCase()} · </span>
+                  {language.name}
+                </a>
+              ))}
+            </span>
           </div>
           <div class="container site-header__nav">
             <nav aria-label={t.mainNav}>
@@ -99,10 +103,10 @@ export function Layout({ ctx, title, description, children, headerSearch = true,
                 <a href="/api/v1/openapi.json">{t.footerLinks.api}</a>
               </li>
               <li>
-                <a href={p.data}>{openMessages[lang].dataTitle}</a>
+                <a href={p.data}>{openMessages(lang).dataTitle}</a>
               </li>
               <li>
-                <a href={p.follow}>{openMessages[lang].followLink}</a>
+                <a href={p.follow}>{openMessages(lang).followLink}</a>
               </li>
               <li>
                 <a href={ctx.config.repositoryUrl}>{t.footerLinks.source}</a>

@@ -2,6 +2,7 @@
  * A case's outcome in words that claim no more than the case file says: the outcome, when it was
  * reached if the file gives an end year, that it is not known when there is none, and a turnaround.
  */
+import { pick } from '../../i18n/languages.ts'
 import type { MetaOf } from '../../content/kinds.ts'
 import type { Lang } from '../../content/taxonomy.ts'
 
@@ -31,7 +32,7 @@ const words = {
 }
 
 export function outcomeText({ outcome, period, turnaround }: CaseOutcome, lang: Lang): string {
-  const w = words[lang]
+  const w = pick(words, lang)
   const end = period.end ?? undefined
   if (outcome === 'ongoing') return `${w.ongoing}, ${w.since(period.start)}`
   const base = outcome === 'worked' && turnaround ? w.turnedAround : w[outcome]

@@ -1,3 +1,4 @@
+import { pageMessages } from '../page-messages.ts'
 import type { ViewContext } from '../context.ts'
 import { longDate } from './date-text.tsx'
 
@@ -9,7 +10,7 @@ export function ReviewNotice({ ctx, lastReviewed, reviewBy }: { ctx: ViewContext
   return (
     <div class="notice notice--warning" role="note">
       <p>
-        <strong>{ctx.lang === 'nl' ? 'Let op: ' : 'Note: '}</strong>
+        <strong>{pageMessages(ctx.lang).reviewNoteLabel}</strong>
         {message}
       </p>
     </div>

@@ -1,11 +1,12 @@
 import { kindLabel, listedKinds } from '../../content/kinds.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
+import { titleField } from '../../i18n/content-text.ts'
 import type { ViewContext } from '../context.ts'
 
 /** The main search form. Works without JavaScript; the island enhances it with live results. */
 export function SearchForm({ ctx, q = '', large = false, children }: { ctx: ViewContext; q?: string; large?: boolean; children?: preact.ComponentChildren }) {
   return (
-    <form class={`search-form${large ? ' search-form--large' : ''}`} role="search" method="get" action={paths[ctx.lang].search} data-search-form>
+    <form class={`search-form${large ? ' search-form--large' : ''}`} role="search" method="get" action={pathsOf(ctx.lang).search} data-search-form>
       <label for="q" class="search-form__label">
         {ctx.t.searchLabel}
       </label>
@@ -23,11 +24,13 @@ export function SearchForm({ ctx, q = '', large = false, children }: { ctx: View
 export function instantSearchProps(ctx: ViewContext) {
   return {
     types: Object.fromEntries(listedKinds.map((kind) => [kind, kindLabel(kind, ctx.lang, 'one')])),
-    paths: Object.fromEntries(listedKinds.map((kind) => [kind, paths[ctx.lang][kind]])),
+    paths: Object.fromEntries(listedKinds.map((kind) => [kind, pathsOf(ctx.lang)[kind]])),
     countOne: ctx.t.resultCount(1),
     countMany: ctx.t.resultCount(2).replace('2', '{n}'),
     all: ctx.t.instantShowAll,
     label: ctx.t.instantLabel,
+    /** Which field of a result holds the title in this language (the Dutch `title` is the fallback). */
+    titleField: titleField(ctx.lang),
   }
 }
 

@@ -3,7 +3,7 @@
  * results, and the help on a page without results ("Bedoelde u", a tip, the lists to browse).
  */
 import { kindLabel, listedKinds } from '../../content/kinds.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { toQueryString, type SearchParams } from '../../search/params.ts'
 import type { ViewContext } from '../context.ts'
 
@@ -15,12 +15,12 @@ export function PartialNotice({ ctx }: { ctx: ViewContext }) {
 /** A page without results: a close existing spelling, a tip, and every list to browse instead. */
 export function NoResults({ ctx, params, suggestion }: { ctx: ViewContext; params: SearchParams; suggestion?: string }) {
   const { t, lang } = ctx
-  const action = paths[lang].search
+  const action = pathsOf(lang).search
   // Every listed kind, so a new one (the Regelscan) appears here without touching this page.
   const lists = listedKinds.map((kind, i) => (
     <>
       {i > 0 && ', '}
-      <a href={paths[lang][kind]}>{kindLabel(kind, lang).toLowerCase()}</a>
+      <a href={pathsOf(lang)[kind]}>{kindLabel(kind, lang).toLowerCase()}</a>
     </>
   ))
   return (

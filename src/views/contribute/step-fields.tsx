@@ -11,6 +11,7 @@ import type { CorpusOption } from '../../contribute/validate.ts'
 import { ChoiceFilter } from './choice-filter.tsx'
 import { ChoiceGroup, FormSection, SelectField, TextArea, TextField, type FieldState } from './fields.tsx'
 import type { UiEvent } from './form-view.tsx'
+import type { Lang } from '../../i18n/languages.ts'
 
 export type FieldOf = (key: FieldKey, name?: string, optional?: boolean) => FieldState
 
@@ -26,7 +27,7 @@ export interface StepFieldsProps {
   onAddReference?: (event: UiEvent) => void
 }
 
-const vocabOf = (lang: 'nl' | 'en') => (v: { keys: readonly string[]; labels: Record<string, { nl: string; en: string }> }) => v.keys.map((key) => ({ value: key, label: labelOf(v, key, lang) }))
+const vocabOf = (lang: Lang) => (v: { keys: readonly string[]; labels: Record<string, { nl: string; en: string }> }) => v.keys.map((key) => ({ value: key, label: labelOf(v, key, lang) }))
 
 export function StoryStep({ t, values, field }: StepFieldsProps) {
   const summary = text(values, 'summary')

@@ -1,5 +1,6 @@
+import { contentIsForeign, titleIn, titleLang } from '../../i18n/content-text.ts'
 import type { Page } from '../../db/entries.repository.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
@@ -12,13 +13,13 @@ const ownerPages: Record<string, boolean> = { over: true, toegankelijkheid: fals
 
 export function ContentPage({ ctx, page }: { ctx: ViewContext; page: Page }) {
   const { t, lang } = ctx
-  const title = lang === 'en' && page.titleEn ? page.titleEn : page.title
+  const title = titleIn(page, lang)
   return (
     <Layout ctx={ctx} title={title} description={page.summary}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <article class="entry entry--page">
-        <h1>{title}</h1>
-        {lang === 'en' && (
+        <h1 lang={titleLang(page, lang)}>{title}</h1>
+        {contentIsForeign(lang) && t.contentIsDutch && (
           <p class="notice notice--info" role="note">
             {t.contentIsDutch}
           </p>

@@ -1,4 +1,4 @@
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
@@ -13,8 +13,8 @@ export function ContributeTipPage({ ctx, props, errorTitlePrefix }: { ctx: ViewC
       <Breadcrumbs
         ctx={ctx}
         items={[
-          { href: paths[lang].home, label: t.home },
-          { href: paths[lang].contribute, label: t.nav.contribute },
+          { href: pathsOf(lang).home, label: t.home },
+          { href: pathsOf(lang).contribute, label: t.nav.contribute },
         ]}
       />
       <h1>{title}</h1>

@@ -1,5 +1,6 @@
+import { contentIsForeign, hasOwnTitle, titleIn } from '../../i18n/content-text.ts'
 import type { Page } from '../../db/entries.repository.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import { TrustedHtml } from '../components/markdown-html.tsx'
@@ -15,13 +16,13 @@ import { serializeProps, type ContributeProps } from '../contribute/props.ts'
 export function ContributePage({ ctx, page, props }: { ctx: ViewContext; page?: Page; props: ContributeProps }) {
   const { t, lang } = ctx
   const ct = props.t
-  const title = (lang === 'en' ? page?.titleEn : page?.title) ?? ct.title
+  const title = page && hasOwnTitle(page, lang) ? titleIn(page, lang) : ct.title
   return (
     <Layout ctx={ctx} title={props.errors.length ? `${ct.errors.titlePrefix}${title}` : title} description={page?.summary} scripts={['search', 'contribute']}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <h1>{title}</h1>
       <p class="lead">{ct.lead}</p>
-      {lang === 'en' && (
+      {contentIsForeign(lang) && ct.contentIsDutch && (
         <p class="notice notice--info" role="note">
           {ct.contentIsDutch}
         </p>

@@ -2,9 +2,11 @@
  * Redactie / Editors: which entries are due for review, and what the watch on the sources last
  * reported. The watch never changes content; this page only tells editors where to look.
  */
+import { titleIn } from '../../i18n/content-text.ts'
+import { pick } from '../../i18n/languages.ts'
 import { kindLabel } from '../../content/kinds.ts'
 import type { ReviewDates } from '../../db/review.repository.ts'
-import { entryPath, paths } from '../../paths.ts'
+import { entryPath, pathsOf } from '../../paths.ts'
 import type { ReviewStatus, WatchReport } from '../../watch/report.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
@@ -48,13 +50,13 @@ const text = {
 
 export function EditorsPage({ ctx, data }: { ctx: ViewContext; data: EditorsData }) {
   const { lang } = ctx
-  const m = text[lang]
-  const titleOf = (e: { title: string; titleEn: string | null }) => (lang === 'en' && e.titleEn ? e.titleEn : e.title)
+  const m = pick<(typeof text)[keyof typeof text]>(text, lang)
+  const titleOf = (e: { title: string; titleEn: string | null }) => titleIn(e, lang)
   const bySlug = new Map(data.entries.map((e) => [e.slug, e]))
   const withSignals = data.report?.entries.filter((e) => e.signals.length) ?? []
   return (
     <Layout ctx={ctx} title={m.title} description={m.lead}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: ctx.t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: ctx.t.home }]} />
       <h1>{m.title}</h1>
       <p class="lead">{m.lead}</p>
 

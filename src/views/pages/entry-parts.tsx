@@ -1,8 +1,10 @@
 import { kindLabel } from '../../content/kinds.ts'
 /** Pieces shared by the rule, workaround and case pages. */
+import { contentIsForeign, hasOwnTitle, titleLang } from '../../i18n/content-text.ts'
+import { CONTENT_LANG } from '../../i18n/languages.ts'
 import type { ComponentChildren } from 'preact'
 import type { EntryDetail } from '../../db/entries.repository.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { EntryChanges } from '../components/entry-changes.tsx'
 import { displaySummary, displayTitle } from '../components/entry-card.tsx'
@@ -28,13 +30,13 @@ export function EntryHeader({ ctx, entry, trail, titleBadge, answer }: EntryHead
   const summary = displaySummary(entry, ctx)
   return (
     <>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }, ...(trail ?? [{ href: paths[lang][entry.type], label: kindLabel(entry.type, lang) }])]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }, ...(trail ?? [{ href: pathsOf(lang)[entry.type], label: kindLabel(entry.type, lang) }])]} />
       <div class="entry__title">
-        <h1 lang={lang === 'en' && !entry.titleEn ? 'nl' : undefined}>{displayTitle(entry, ctx)}</h1>
+        <h1 lang={titleLang(entry, lang)}>{displayTitle(entry, ctx)}</h1>
         {titleBadge && <p class="entry__title-badge">{titleBadge}</p>}
       </div>
-      {lang === 'en' && entry.titleEn && (
-        <p class="subtitle" lang="nl">
+      {contentIsForeign(lang) && hasOwnTitle(entry, lang) && (
+        <p class="subtitle" lang={CONTENT_LANG}>
           {entry.title}
         </p>
       )}
@@ -45,7 +47,7 @@ export function EntryHeader({ ctx, entry, trail, titleBadge, answer }: EntryHead
         </p>
       )}
       <ReviewNotice ctx={ctx} lastReviewed={entry.lastReviewed} reviewBy={entry.reviewBy} />
-      {lang === 'en' && (
+      {contentIsForeign(lang) && t.contentIsDutch && (
         <p class="notice notice--info" role="note">
           {t.contentIsDutch}
         </p>

@@ -1,6 +1,6 @@
 /** /volgen, /en/follow: the Atom feeds there are, and how to follow Tussenruimte with them. */
 import { allFeeds, feedPath, feedTitle } from '../../feeds/feed-paths.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { absolute } from '../../site/public-url.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
@@ -9,7 +9,7 @@ import { openMessages } from '../open-messages.ts'
 
 export function FollowPage({ ctx }: { ctx: ViewContext }) {
   const { t, lang } = ctx
-  const m = openMessages[lang]
+  const m = openMessages(lang)
   const feeds = allFeeds()
   const groups = [
     { heading: m.feedsAll, scopes: feeds.filter((s) => !s.kind && !s.domain) },
@@ -18,7 +18,7 @@ export function FollowPage({ ctx }: { ctx: ViewContext }) {
   ]
   return (
     <Layout ctx={{ ...ctx, head: { feeds: feeds.map((s) => ({ title: feedTitle(s, lang), href: feedPath(s) })) } }} title={m.followTitle} description={m.followIntro}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <article class="entry entry--page">
         <h1>{m.followTitle}</h1>
         <p>{m.followIntro}</p>

@@ -1,5 +1,7 @@
+import { pageMessages } from '../page-messages.ts'
+import { titleIn } from '../../i18n/content-text.ts'
 import { domains, labelOf } from '../../content/taxonomy.ts'
-import { entryPath, paths } from '../../paths.ts'
+import { entryPath, pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
@@ -20,12 +22,12 @@ export function FrictionMapPage({ ctx, data }: { ctx: ViewContext; data: Frictio
   const { t, lang } = ctx
   const shownDomains = domains.keys.filter((d) => data.rules.some((r) => (data.counts[r.slug]?.[d] ?? 0) > 0))
   const max = Math.max(1, ...data.rules.flatMap((r) => shownDomains.map((d) => data.counts[r.slug]?.[d] ?? 0)))
-  const title = (r: FrictionMapData['rules'][number]) => (lang === 'en' && r.titleEn ? r.titleEn : r.title)
-  const cellHref = (rule: string, domain: string) => `${paths[lang].case}?rule=${encodeURIComponent(rule)}&domain=${encodeURIComponent(domain)}`
+  const title = (r: FrictionMapData['rules'][number]) => titleIn(r, lang)
+  const cellHref = (rule: string, domain: string) => `${pathsOf(lang).case}?rule=${encodeURIComponent(rule)}&domain=${encodeURIComponent(domain)}`
   const level = (n: number) => (n === 0 ? 0 : Math.min(4, Math.ceil((n / max) * 4)))
   return (
     <Layout ctx={ctx} title={t.mapTitle} description={t.mapIntro}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <h1>{t.mapTitle}</h1>
       <p class="lead">{t.mapIntro}</p>
       <div class="friction-table-wrap" tabIndex={0} role="region" aria-labelledby="friction-caption">
@@ -69,7 +71,7 @@ export function FrictionMapPage({ ctx, data }: { ctx: ViewContext; data: Frictio
         </table>
       </div>
       <p class="friction-legend">
-        {lang === 'nl' ? 'Hoe donkerder het vak, hoe meer casussen; het getal staat er altijd in.' : 'The darker the cell, the more cases; the number is always shown.'}
+        {pageMessages(lang).frictionLegend}
       </p>
     </Layout>
   )

@@ -1,6 +1,7 @@
 import { kindLabel } from '../../content/kinds.ts'
+import { pick } from '../../i18n/languages.ts'
 import { domains, labelOf } from '../../content/taxonomy.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { toQueryString } from '../../search/params.ts'
 import { Layout } from '../components/layout.tsx'
 import { SearchForm } from '../components/search-form.tsx'
@@ -29,13 +30,13 @@ export function HomePage({ ctx, data }: { ctx: ViewContext; data: HomeData }) {
         <div class="audiences">
           {audiences.map((audience) => (
             <section class="audience" aria-labelledby={`audience-${audience.key}`}>
-              <h3 id={`audience-${audience.key}`}>{audience.heading[lang]}</h3>
-              <p>{audience.intro[lang]}</p>
+              <h3 id={`audience-${audience.key}`}>{pick(audience.heading, lang)}</h3>
+              <p>{pick(audience.intro, lang)}</p>
               <ul class="tasks" role="list">
                 {audience.tasks.map((task) => (
                   <li>
                     <a class="task" href={task.href(lang)} hrefLang={task.hrefLang?.(lang)}>
-                      {task.label[lang]}
+                      {pick(task.label, lang)}
                     </a>
                   </li>
                 ))}
@@ -51,7 +52,7 @@ export function HomePage({ ctx, data }: { ctx: ViewContext; data: HomeData }) {
             .filter((d) => data.domainCounts[d])
             .map((d) => (
               <li>
-                <a href={paths[lang][parentKind] + toQueryString({ filters: { domain: [d] } })}>
+                <a href={pathsOf(lang)[parentKind] + toQueryString({ filters: { domain: [d] } })}>
                   {labelOf(domains, d, lang)}{' '}
                   <span class="count">({t.kindCount(data.domainCounts[d]!, kindLabel(parentKind, lang, 'one'), kindLabel(parentKind, lang, 'many'))})</span>
                 </a>

@@ -1,6 +1,8 @@
+import { titleIn } from '../../i18n/content-text.ts'
+import { pick } from '../../i18n/languages.ts'
 import { kindLabel, kindRegistry, listingOf, type ListedKind } from '../../content/kinds.ts'
 import type { EntrySummary } from '../../db/entries.repository.ts'
-import { entryPath, paths } from '../../paths.ts'
+import { entryPath, pathsOf } from '../../paths.ts'
 import { toQueryString } from '../../search/params.ts'
 import type { Filters } from '../../search/engine.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
@@ -35,15 +37,15 @@ export function ListPage({ ctx, type, entries, filters, counts, rule, names, q =
   // State that links and the filter form keep: the rule a list is narrowed to, and a chosen order.
   const hidden = { ...(rule ? { rule: rule.slug } : {}), ...(sort !== offered[0] ? { sort } : {}) }
   return (
-    <Layout ctx={ctx} title={kindLabel(type, lang)} description={kindRegistry[type].label[lang].intro}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+    <Layout ctx={ctx} title={kindLabel(type, lang)} description={pick(kindRegistry[type].label, lang).intro}>
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <h1>{kindLabel(type, lang)}</h1>
-      <p class="lead">{kindRegistry[type].label[lang].intro}</p>
+      <p class="lead">{pick(kindRegistry[type].label, lang).intro}</p>
       {rule && (
         <p class="notice notice--info">
           {t.narrowedToRule}{' '}
-          <a href={entryPath(lang, 'rule', rule.slug)}>{lang === 'en' && rule.titleEn ? rule.titleEn : rule.title}</a>.{' '}
-          <a href={paths[lang][type] + toQueryString({ filters })}>{t.showAllOfType(kindLabel(type, lang))}</a>
+          <a href={entryPath(lang, 'rule', rule.slug)}>{titleIn(rule, lang)}</a>.{' '}
+          <a href={pathsOf(lang)[type] + toQueryString({ filters })}>{t.showAllOfType(kindLabel(type, lang))}</a>
         </p>
       )}
       {/* Results first in reading order, filters beside them on a wide screen (see 20-layout.css). */}
@@ -53,11 +55,11 @@ export function ListPage({ ctx, type, entries, filters, counts, rule, names, q =
             {t.kindCount(entries.length, kindLabel(type, lang, 'one'), kindLabel(type, lang, 'many'))}
           </h2>
           <JumpToFilters ctx={ctx} />
-          <SortLinks ctx={ctx} action={paths[lang][type]} q={q} filters={filters} rule={rule?.slug} offered={offered} current={sort} />
-          <ActiveFilters ctx={ctx} action={paths[lang][type]} q={q} filters={filters} hidden={hidden} />
+          <SortLinks ctx={ctx} action={pathsOf(lang)[type]} q={q} filters={filters} rule={rule?.slug} offered={offered} current={sort} />
+          <ActiveFilters ctx={ctx} action={pathsOf(lang)[type]} q={q} filters={filters} hidden={hidden} />
           <EntryCards entries={entries} ctx={ctx} names={names} />
         </section>
-        <FacetForm ctx={ctx} action={paths[lang][type]} q={q} searchWithin={t.searchWithin(kindLabel(type, lang).toLowerCase())} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={hidden} />
+        <FacetForm ctx={ctx} action={pathsOf(lang)[type]} q={q} searchWithin={t.searchWithin(kindLabel(type, lang).toLowerCase())} shown={listingOf(type).facets} filters={filters} counts={counts} hidden={hidden} />
       </div>
     </Layout>
   )

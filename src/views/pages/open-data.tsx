@@ -1,23 +1,24 @@
 /** /open-data, /en/open-data: the downloads with their format, size and licence, the catalogue and the API. */
+import { languageOf, pick, type Lang } from '../../i18n/languages.ts'
 import type { DownloadManifest } from '../../data/manifest.ts'
 import { CATALOG_PATH } from '../../data/manifest.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { Layout } from '../components/layout.tsx'
 import type { ViewContext } from '../context.ts'
 import { openMessages } from '../open-messages.ts'
 
-export function formatBytes(bytes: number, lang: 'nl' | 'en'): string {
+export function formatBytes(bytes: number, lang: Lang): string {
   const [value, unit] = bytes >= 1024 * 1024 ? [bytes / 1024 / 1024, 'MB'] : [Math.max(bytes / 1024, 0.1), 'kB']
-  return `${value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 })} ${unit}`
+  return `${value.toLocaleString(languageOf(lang).locale, { maximumFractionDigits: 1 })} ${unit}`
 }
 
 export function OpenDataPage({ ctx, downloads }: { ctx: ViewContext; downloads: DownloadManifest | undefined }) {
   const { t, lang } = ctx
-  const m = openMessages[lang]
+  const m = openMessages(lang)
   return (
     <Layout ctx={ctx} title={m.dataTitle} description={m.dataIntro}>
-      <Breadcrumbs ctx={ctx} items={[{ href: paths[lang].home, label: t.home }]} />
+      <Breadcrumbs ctx={ctx} items={[{ href: pathsOf(lang).home, label: t.home }]} />
       <article class="entry entry--page">
         <h1>{m.dataTitle}</h1>
         <p>{m.dataIntro}</p>
@@ -40,12 +41,12 @@ export function OpenDataPage({ ctx, downloads }: { ctx: ViewContext; downloads: 
                       <tr>
                         <th scope="row">
                           <a href={file.path} download>
-                            {file.title[lang]}
+                            {pick(file.title, lang)}
                           </a>
                         </th>
                         <td>{file.format}</td>
                         <td>{formatBytes(file.bytes, lang)}</td>
-                        <td>{file.description[lang]}</td>
+                        <td>{pick(file.description, lang)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -80,7 +81,7 @@ export function OpenDataPage({ ctx, downloads }: { ctx: ViewContext; downloads: 
             {m.dataApi} <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>
           </p>
           <p>
-            {m.dataFollow} <a href={paths[lang].follow}>{m.followTitle}</a>.
+            {m.dataFollow} <a href={pathsOf(lang).follow}>{m.followTitle}</a>.
           </p>
         </section>
       </article>

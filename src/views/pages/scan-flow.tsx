@@ -3,6 +3,7 @@
  * takes over the same markup and goes on without page loads; without it, the forms and links
  * work as they are.
  */
+import { languageOf, type BuiltinLang } from '../../i18n/languages.ts'
 import type { Lang } from '../../content/taxonomy.ts'
 import type { EntrySummaryOf } from '../../db/entries.repository.ts'
 import type { Scan } from '../../scan/evaluate.ts'
@@ -15,12 +16,13 @@ import type { ViewContext } from '../context.ts'
 import { CheckStep } from '../scan/check-step.tsx'
 import { QuestionStep } from '../scan/question-step.tsx'
 import { kindLabel } from '../../content/kinds.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { scanPath } from '../scan/scan-url.ts'
 
 /** What the island needs: the questions and derived names, not the decision tables. */
 export interface ScanIslandData {
-  lang: Lang
+  /** The built-in language whose step names and text the island uses (the base of a registered language). */
+  lang: BuiltinLang
   slug: string
   /** Path of the scan's start page. */
   base: string
@@ -28,7 +30,7 @@ export interface ScanIslandData {
 }
 
 export function islandData(scan: Scan, lang: Lang): ScanIslandData {
-  return { lang, slug: scan.slug, base: scanPath(lang, scan.slug), meta: { ...scan.meta, rules: [], workarounds: [], cases: [], signals: [] } }
+  return { lang: languageOf(lang).base, slug: scan.slug, base: scanPath(lang, scan.slug), meta: { ...scan.meta, rules: [], workarounds: [], cases: [], signals: [] } }
 }
 
 type Shown = Extract<FlowStep, { type: 'question' | 'check' }>
@@ -44,8 +46,8 @@ export function ScanFlowPage({ ctx, entry, scan, step }: { ctx: ViewContext; ent
       <Breadcrumbs
         ctx={ctx}
         items={[
-          { href: paths[lang].home, label: ctx.t.home },
-          { href: paths[lang].scan, label: kindLabel('scan', lang) },
+          { href: pathsOf(lang).home, label: ctx.t.home },
+          { href: pathsOf(lang).scan, label: kindLabel('scan', lang) },
           { href: scanPath(lang, entry.slug), label: displayTitle(entry, ctx) },
         ]}
       />

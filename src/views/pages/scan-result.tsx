@@ -6,7 +6,7 @@ import { kindLabel } from '../../content/kinds.ts'
 import type { EntrySummaryOf } from '../../db/entries.repository.ts'
 import type { Scan } from '../../scan/evaluate.ts'
 import type { ScanResultView } from '../../services/scan-result.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Breadcrumbs } from '../components/breadcrumbs.tsx'
 import { displayTitle } from '../components/entry-card.tsx'
 import { Layout } from '../components/layout.tsx'
@@ -40,8 +40,8 @@ export function ScanResultPage({ ctx, entry, scan, result, query, notes }: ScanR
       <Breadcrumbs
         ctx={ctx}
         items={[
-          { href: paths[lang].home, label: ctx.t.home },
-          { href: paths[lang].scan, label: kindLabel('scan', lang) },
+          { href: pathsOf(lang).home, label: ctx.t.home },
+          { href: pathsOf(lang).scan, label: kindLabel('scan', lang) },
           { href: scanPath(lang, entry.slug), label: displayTitle(entry, ctx) },
         ]}
       />

@@ -1,5 +1,7 @@
+import { contentIsForeign, titleIn } from '../../i18n/content-text.ts'
+import { CONTENT_LANG } from '../../i18n/languages.ts'
 import { facetNames } from '../../content/taxonomy.ts'
-import { entryPath, paths } from '../../paths.ts'
+import { entryPath, pathsOf } from '../../paths.ts'
 import type { SearchParams } from '../../search/params.ts'
 import type { SearchOutcome } from '../../services/search.ts'
 import { TypeBadge } from '../components/badges.tsx'
@@ -14,7 +16,7 @@ import type { ViewContext } from '../context.ts'
 
 export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewContext; params: SearchParams; outcome: SearchOutcome; suggestion?: string }) {
   const { t, lang } = ctx
-  const action = paths[lang].search
+  const action = pathsOf(lang).search
   const heading = params.q ? t.resultCountFor(outcome.total, params.q) : t.resultCount(outcome.total)
   return (
     <Layout ctx={ctx} title={params.q ? `${params.q} — ${t.searchTitle}` : t.searchTitle} headerSearch={false}>
@@ -36,12 +38,12 @@ export function SearchPage({ ctx, params, outcome, suggestion }: { ctx: ViewCont
             {outcome.results.map((r) => (
               <li class="result">
                 <h3 class="result__title">
-                  <a href={entryPath(lang, r.type, r.slug)}>{lang === 'en' && r.titleEn ? r.titleEn : r.title}</a>
+                  <a href={entryPath(lang, r.type, r.slug)}>{titleIn(r, lang)}</a>
                 </h3>
                 <p class="badges">
                   <TypeBadge value={r.type} lang={lang} />
                 </p>
-                <p class="result__summary" lang={lang === 'en' ? 'nl' : undefined}>
+                <p class="result__summary" lang={contentIsForeign(lang) ? CONTENT_LANG : undefined}>
                   {r.summary}
                 </p>
                 {r.snippet && (

@@ -1,5 +1,5 @@
 import { kindLabel } from '../../content/kinds.ts'
-import { paths } from '../../paths.ts'
+import { pathsOf } from '../../paths.ts'
 import { Layout } from '../components/layout.tsx'
 import { SearchForm } from '../components/search-form.tsx'
 import type { ViewContext } from '../context.ts'
@@ -21,16 +21,16 @@ export function StatusPage({ ctx, title, text, problems = [] }: { ctx: ViewConte
       <SearchForm ctx={ctx} />
       <ul class="link-list">
         <li>
-          <a href={paths[lang].rule}>{kindLabel('rule', lang)}</a>
+          <a href={pathsOf(lang).rule}>{kindLabel('rule', lang)}</a>
         </li>
         <li>
-          <a href={paths[lang].workaround}>{kindLabel('workaround', lang)}</a>
+          <a href={pathsOf(lang).workaround}>{kindLabel('workaround', lang)}</a>
         </li>
         <li>
-          <a href={paths[lang].case}>{kindLabel('case', lang)}</a>
+          <a href={pathsOf(lang).case}>{kindLabel('case', lang)}</a>
         </li>
         <li>
-          <a href={paths[lang].home}>{t.home}</a>
+          <a href={pathsOf(lang).home}>{t.home}</a>
         </li>
       </ul>
     </Layout>

@@ -1,5 +1,5 @@
 import type { EntryDetailOf } from '../../db/entries.repository.ts'
-import { entryPath, paths } from '../../paths.ts'
+import { entryPath, pathsOf } from '../../paths.ts'
 import { kindLabel } from '../../content/kinds.ts'
 import { CertaintyBadge } from '../components/badges.tsx'
 import { bodySections, ContentsList } from '../components/contents.tsx'
@@ -19,7 +19,7 @@ export function WorkaroundPage({ ctx, workaround }: { ctx: ViewContext; workarou
   const m = workaround.meta
   const { rule: rules, case: cases } = workaround.linked
   const parent = rules[0]
-  const trail = [{ href: paths[lang][parentKind], label: kindLabel(parentKind, lang) }, ...(parent ? [{ href: entryPath(lang, parentKind, parent.slug), label: displayTitle(parent, ctx) }] : [])]
+  const trail = [{ href: pathsOf(lang)[parentKind], label: kindLabel(parentKind, lang) }, ...(parent ? [{ href: entryPath(lang, parentKind, parent.slug), label: displayTitle(parent, ctx) }] : [])]
   const sections = [
     ...(m.conditions.length ? [{ id: 'conditions-heading', label: t.conditions }] : []),
     ...bodySections(workaround.bodyHtml),

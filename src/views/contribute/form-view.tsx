@@ -10,17 +10,13 @@ import { CHECK_STEP, hiddenPairs, STEP_COUNT, type StepNumber } from '../../cont
 import { CheckAnswers } from './check-answers.tsx'
 import { ErrorSummary } from './error-summary.tsx'
 import type { FieldState } from './fields.tsx'
-import type { ContributeProps } from './props.ts'
+import type { ContributeProps, UiEvent } from './props.ts'
+
+export type { UiEvent }
 import { ResultView } from './result-view.tsx'
 import { LinksStep, SourcesStep, StoryStep, WhoStep, type StepFieldsProps } from './step-fields.tsx'
 
 /** The least the view needs from a DOM event; typed here so that the view stays free of browser types. */
-export interface UiEvent {
-  preventDefault(): void
-  target: unknown
-  /** The button that submitted a form (SubmitEvent.submitter). */
-  submitter?: unknown
-}
 
 export interface ContributeHandlers {
   onInput(event: UiEvent): void

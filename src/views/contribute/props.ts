@@ -53,3 +53,11 @@ export interface ContributeProps {
 export function serializeProps(props: ContributeProps): string {
   return JSON.stringify(props).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
+
+/** What the form's handlers need of a DOM event; the island passes real events, the server none. */
+export interface UiEvent {
+  preventDefault(): void
+  target: unknown
+  /** The button that submitted a form (SubmitEvent.submitter). */
+  submitter?: unknown
+}

@@ -10,7 +10,7 @@ import { SECTION_KEYS } from '../../contribute/schema.ts'
 import type { CorpusOption } from '../../contribute/validate.ts'
 import { ChoiceFilter } from './choice-filter.tsx'
 import { ChoiceGroup, FormSection, SelectField, TextArea, TextField, type FieldState } from './fields.tsx'
-import type { UiEvent } from './form-view.tsx'
+import type { UiEvent } from './props.ts'
 import type { Lang } from '../../i18n/languages.ts'
 
 export type FieldOf = (key: FieldKey, name?: string, optional?: boolean) => FieldState

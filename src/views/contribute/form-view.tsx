@@ -11,12 +11,10 @@ import { CheckAnswers } from './check-answers.tsx'
 import { ErrorSummary } from './error-summary.tsx'
 import type { FieldState } from './fields.tsx'
 import type { ContributeProps, UiEvent } from './props.ts'
-
-export type { UiEvent }
 import { ResultView } from './result-view.tsx'
 import { LinksStep, SourcesStep, StoryStep, WhoStep, type StepFieldsProps } from './step-fields.tsx'
 
-/** The least the view needs from a DOM event; typed here so that the view stays free of browser types. */
+export type { UiEvent }
 
 export interface ContributeHandlers {
   onInput(event: UiEvent): void

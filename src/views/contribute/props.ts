@@ -54,7 +54,7 @@ export function serializeProps(props: ContributeProps): string {
   return JSON.stringify(props).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
 
-/** What the form's handlers need of a DOM event; the island passes real events, the server none. */
+/** The least the view needs from a DOM event; typed here so that the view stays free of browser types. */
 export interface UiEvent {
   preventDefault(): void
   target: unknown

@@ -38,7 +38,7 @@ export function readManifest(outRoot: string): Manifest | undefined {
 
 const SRC = fileURLToPath(new URL('../', import.meta.url))
 // Source folders whose code shapes the artefacts: a change there makes an old build stale too.
-const BUILD_CODE = ['content', 'build', 'search', 'db']
+const BUILD_CODE = ['content', 'build', 'search', 'db', 'cli', 'data', 'openapi', 'scan']
 
 /** A hash over the content files and the code that turns them into artefacts. */
 export function fingerprint(root: string): string {

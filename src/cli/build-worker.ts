@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { formatProblem } from '../content/problems.ts'
 import { bundleWorker, WORKER_BUDGET_BYTES } from '../build/worker-bundle-fs.ts'
-import { buildWorkerArtefacts } from '../build/worker-build-fs.ts'
+import { buildWorkerArtefacts } from './build-worker-fs.ts'
 import { DIST_DIR, INDEX_ASSET, WORKER_BUILD_DIR } from '../build/worker-layout.ts'
 
 const root = process.cwd()

@@ -3,7 +3,7 @@
  * content error nothing is replaced and the command exits 1.
  */
 import { join } from 'node:path'
-import { buildArtefacts } from '../build/build-fs.ts'
+import { buildArtefacts } from './build-artefacts-fs.ts'
 import { describeCounts } from '../content/corpus.ts'
 import { formatProblem } from '../content/problems.ts'
 

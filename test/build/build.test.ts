@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, describe, expect, it } from 'vitest'
 import { currentDir, isStale, readManifest } from '../../src/build/artefacts-fs.ts'
-import { buildArtefacts } from '../../src/build/build-fs.ts'
+import { buildArtefacts } from '../../src/cli/build-artefacts-fs.ts'
 import { FIXTURE_CORPUS, TODAY } from '../helpers/create-test-app.ts'
 
 const dirs: string[] = []

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { buildArtefacts } from '../../src/build/build-fs.ts'
+import { buildArtefacts } from '../../src/cli/build-artefacts-fs.ts'
 import { FIXTURE_CORPUS, REPO_ROOT, TODAY } from '../helpers/create-test-app.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'tussenruimte-start-'))

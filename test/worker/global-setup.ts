@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { bundleWorker, WRANGLER_ENV, type WorkerBundle } from '../../src/build/worker-bundle-fs.ts'
-import { buildWorkerArtefacts } from '../../src/build/worker-build-fs.ts'
+import { buildWorkerArtefacts } from '../../src/cli/build-worker-fs.ts'
 import { formatProblem } from '../../src/content/problems.ts'
 import { FIXTURE_CORPUS, REPO_ROOT, TODAY } from '../helpers/create-test-app.ts'
 

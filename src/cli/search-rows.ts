@@ -5,8 +5,8 @@
 import type { Corpus } from '../content/corpus.ts'
 import { buildSearch } from '../search/build-index.ts'
 import { toSearchDocuments } from '../search/documents.ts'
-import { addHistory, type ChangeRecord } from './history-rows.ts'
-import { corpusToRows, type BuildRows } from './rows.ts'
+import { addHistory, type ChangeRecord } from '../build/history-rows.ts'
+import { corpusToRows, type BuildRows } from '../build/rows.ts'
 
 export function addSearch(rows: BuildRows): { rows: BuildRows; indexJson: string } {
   const { indexJson } = buildSearch(toSearchDocuments(rows))

@@ -8,7 +8,7 @@ import { parseEntry, type Entry, type RawDocument } from './parse.ts'
 import type { Problem } from './problems.ts'
 import { kindNames, kindRegistry, type KindName } from './kinds.ts'
 import { readContentSource } from './read-source-fs.ts'
-import { checkScan } from '../scan/check.ts'
+import { checkScan, knownSlugsOf } from '../scan/check.ts'
 
 export interface LoadResult {
   corpus: Corpus
@@ -65,9 +65,7 @@ export function loadContent(root: string, today = todayIso()): LoadResult {
   problems.push(...checkCorpus(documents))
   // A scan's schema is checked above like any entry's; its own check adds what a schema cannot
   // see: conditions, the slugs in its nested tables, and the flow (no dead end, no lost question).
-  const base = (file: string) => file.split('/').pop()!.replace(/\.md$/, '')
-  const slugsOf = (kind: KindName) => new Set(files.filter((f) => f.kind === kind).map((f) => base(f.file)))
-  const known = { rules: slugsOf('rule'), workarounds: slugsOf('workaround'), cases: slugsOf('case'), scans: slugsOf('scan') }
+  const known = knownSlugsOf(files)
   for (const scan of scans) problems.push(...checkScan({ ...scan, known, today, schemaChecked: true }).problems)
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line)
   return { corpus, problems, files: files.length }

@@ -19,6 +19,12 @@ export interface KnownSlugs {
   cases: ReadonlySet<string>
   scans: ReadonlySet<string>
 }
+
+/** The slugs that exist per kind, from the content files' names: a file with problems still exists. */
+export function knownSlugsOf(files: readonly { file: string; kind: string }[]): KnownSlugs {
+  const of = (kind: string) => new Set(files.filter((f) => f.kind === kind).map((f) => f.file.split('/').pop()!.replace(/\.md$/, '')))
+  return { rules: of('rule'), workarounds: of('workaround'), cases: of('case'), scans: of('scan') }
+}
 export interface CheckInput {
   file: string
   source: string
@@ -150,7 +156,7 @@ function checkStructure(meta: ScanMeta, today: string, add: Add): void {
 /** Every rule, workaround, case and scan a scan names must exist. */
 function checkLinks(meta: ScanMeta, known: KnownSlugs, add: Add): void {
   const exists = (set: ReadonlySet<string>, slug: string, path: (string | number)[], dir: string, what: string) => {
-    if (!set.has(slug)) add(path, `${what} "${slug}" does not exist in ${dir}/`, `an existing slug, or add ${dir}/${slug}.md (it may still be on its way in another branch)`)
+    if (!set.has(slug)) add(path, `${what} "${slug}" does not exist in ${dir}/`, `an existing slug, or add ${dir}/${slug}.md`)
   }
   meta.rules.forEach((r, i) => exists(known.rules, r.slug, ['rules', i, 'slug'], 'rules', 'rule'))
   meta.workarounds.forEach((w, i) => exists(known.workarounds, w.slug, ['workarounds', i, 'slug'], 'content/workarounds', 'workaround'))

@@ -1,24 +1,22 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import { checkScan } from '../../src/scan/check.ts'
-import { knownSlugs } from '../../src/scan/load-fs.ts'
+import { listContentFiles } from '../../src/content/load-fs.ts'
+import { checkScan, knownSlugsOf } from '../../src/scan/check.ts'
 import { evaluateScan, type Answers, type Scan, type ScanResult } from '../../src/scan/evaluate.ts'
 
 const root = join(import.meta.dirname, '..', '..')
 
-/** Rule slugs other writers are adding in parallel; the scans may use them already. */
-export const PENDING_RULES = ['pacht-grondkamer', 'tijdelijk-gebruik', 'wmo-2015', 'paracommercie-alcoholwet', 'btw-herziening', 'financiele-participatie', 'vrijwilligersvergoeding', 'aansprakelijkheid-vrijwilligers', 'belangenverstrengeling', 'gemeenschappelijke-regeling']
 export const SCAN_SLUGS = ['grond-of-gebouw', 'initiatief-betalen', 'taak-overdragen', 'samen-energie', 'samen-meten']
 
-/** Loads a real scan from content/scans, counting the pending rules and the five scans as existing. */
+/** Loads a real scan from content/scans, checked against the slugs that exist in the corpus. */
 export function loadRealScan(slug: string): Scan {
-  const known = knownSlugs(root)
+  const known = knownSlugsOf(listContentFiles(root))
   const file = `content/scans/${slug}.md`
   const result = checkScan({
     file,
     source: readFileSync(join(root, file), 'utf8'),
-    known: { ...known, rules: new Set([...known.rules, ...PENDING_RULES]), scans: new Set([...known.scans, ...SCAN_SLUGS]) },
+    known,
     today: '2026-12-03',
     walk: { samples: 200 },
   })

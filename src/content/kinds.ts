@@ -35,6 +35,11 @@ export interface Listing {
   rank: number
   /** Weight of a match in this kind: kinds that name a rule or a way through rank above stories that mention it. */
   boost: number
+  /**
+   * The kind's API collection is a module of its own (and documented by it) rather than the
+   * generic list and item of src/routes/api.ts: the Regelscan's questions and results.
+   */
+  ownApi?: true
 }
 
 export interface KindDeclaration<S extends v.GenericSchema = v.GenericSchema> {
@@ -152,7 +157,7 @@ export const kindRegistry = {
       nl: { one: 'Regelscan', many: 'Regelscans', intro: 'Beantwoord een paar vragen over uw samenwerking en zie welke regels gelden, welke ruimte er is en welke casussen erop lijken.' },
       en: { one: 'Rule scan', many: 'Rule scans', intro: 'Answer a few questions about your collaboration and see which rules apply, where the room is and which cases went before. The scans are in Dutch.' },
     },
-    listing: { segment: { nl: 'regelscan', en: 'rule-scan' }, api: 'scans', facets: ['domain'], rank: 3, boost: 1.1 },
+    listing: { segment: { nl: 'regelscan', en: 'rule-scan' }, api: 'scans', facets: ['domain'], rank: 3, boost: 1.1, ownApi: true },
     links: {},
     extraLinks: (meta) => ({
       rule: meta.rules.map((r) => r.slug),
@@ -200,6 +205,9 @@ export function listingOf(kind: ListedKind): Listing {
 export function kindLabel(kind: KindName, lang: Lang, number: 'one' | 'many' = 'many'): string {
   return pick(kindRegistry[kind].label, lang)[number]
 }
+
+/** Listed kinds served by the generic API collection (src/routes/api.ts), not by a module of their own. */
+export const genericApiKinds = () => listedKinds.filter((kind) => !listingOf(kind).ownApi)
 
 export function isListedKind(value: string): value is ListedKind {
   return (listedKinds as string[]).includes(value)

@@ -3,7 +3,7 @@
  * in Dutch, which makes this document the API's glossary. Enumerations come from the taxonomy.
  */
 import { facetLabel, facets, kindVocabulary as entryTypes } from '../content/facets.ts'
-import { kindLabel, kindRegistry, listedKinds, listingOf } from '../content/kinds.ts'
+import { genericApiKinds, kindLabel, kindRegistry, listedKinds, listingOf } from '../content/kinds.ts'
 import { entrySchemas, schemaName } from './entries.ts'
 import { API_VERSION } from './version.ts'
 import { barriers, domains, instruments, levels, outcomes, referenceTypes } from '../content/taxonomy.ts'
@@ -184,7 +184,7 @@ export function buildOpenApi(version = API_VERSION, contactUrl = 'https://github
       },
       ...Object.assign(
         {},
-        ...listedKinds.map((kind) =>
+        ...genericApiKinds().map((kind) =>
           collection(
             listingOf(kind).api,
             schemaName(kind),

@@ -5,7 +5,7 @@
  * without touching it; the descriptions are the schema's own (Dutch, the API's glossary).
  */
 import { toJsonSchema } from '@valibot/to-json-schema'
-import { kindRegistry, listedKinds, type ListedKind } from '../content/kinds.ts'
+import { genericApiKinds, kindRegistry, type ListedKind } from '../content/kinds.ts'
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; required?: string[]; items?: JsonSchema }
 
@@ -47,7 +47,7 @@ export function metaSchema(kind: ListedKind): { properties: Record<string, JsonS
  */
 export function entrySchemas(common: { properties: Record<string, unknown>; required: string[] }, detail: { properties: Record<string, unknown>; required: string[] }) {
   const schemas: Record<string, object> = {}
-  for (const kind of listedKinds) {
+  for (const kind of genericApiKinds()) {
     const meta = metaSchema(kind)
     const label = kindRegistry[kind].label.nl
     const summary = { properties: { ...common.properties, ...meta.properties }, required: [...common.required, ...meta.required] }

@@ -3,7 +3,7 @@
  */
 import { Hono, type Context } from 'hono'
 import { cors } from 'hono/cors'
-import { kindLabel, listedKinds, listingOf, type ListedKind } from '../content/kinds.ts'
+import { genericApiKinds, kindLabel, type ListedKind, listingOf } from '../content/kinds.ts'
 import { createEntriesRepository } from '../db/entries.repository.ts'
 import type { AppEnv, Deps } from '../env.ts'
 import { runSearch } from '../services/search.ts'
@@ -81,7 +81,7 @@ export function createApiRoutes(deps: Deps) {
   }
   // Scans have their own shapes (questions, results); mounted first, so they answer before the generic collection.
   api.route(`/${listingOf('scan').api}`, createScanApi(deps))
-  for (const kind of listedKinds) collection(kind)
+  for (const kind of genericApiKinds()) collection(kind)
 
   api.notFound((c) => notFound(c, 'Dit adres bestaat niet in de API. Zie /api/v1/openapi.json.'))
   return api
